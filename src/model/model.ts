@@ -1,0 +1,47 @@
+import type { Transitions } from '../context/decode.js'
+import { LABELS, type Label } from '../types.js'
+import { pack, type PackedSoftmax, type Softmax } from './softmax.js'
+
+/** The trained model, as `npm run train` writes it to weights.json. */
+export interface ModelData {
+  version: number
+  /** Feature names, in vector order (checked against the code at load). */
+  features: readonly string[]
+  /** The line model over LABELS. */
+  line: Softmax
+  /** Per label, a model over its roles plus '' (no role). */
+  roles: Partial<Record<Label, Softmax>>
+  /** Context model: line features plus neighbours' line-model probabilities. */
+  context?: Softmax
+  /** log P(label) in the training data. */
+  logPriors: readonly number[]
+  transitions: Transitions
+  decode: {
+    /** Softmax temperature for calibrated confidences. */
+    temperature: number
+    /** Share of the log prior removed from emissions (0..1). */
+    prior: number
+    /** Weight of the transition scores. */
+    transition: number
+  }
+  /** How the model was trained (documents, lines, date). */
+  trainedOn: { documents: number; lines: number }
+}
+
+/** A model ready for the hot path. */
+export interface Model {
+  data: ModelData
+  line: PackedSoftmax
+  context: PackedSoftmax | undefined
+  roles: Partial<Record<Label, PackedSoftmax>>
+}
+
+export function loadModel(data: ModelData, featureNames: readonly string[]): Model {
+  if (data.features.length !== featureNames.length || data.features.some((f, i) => f !== featureNames[i])) {
+    throw new Error(`linesift model was trained on other features (${data.features.length} vs ${featureNames.length}); run npm run train`)
+  }
+  if (data.line.classes.join() !== LABELS.join()) throw new Error('linesift model: unexpected label order')
+  const roles: Partial<Record<Label, PackedSoftmax>> = {}
+  for (const [label, m] of Object.entries(data.roles)) roles[label as Label] = pack(m)
+  return { data, line: pack(data.line), context: data.context ? pack(data.context) : undefined, roles }
+}

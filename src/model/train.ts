@@ -1,0 +1,145 @@
+import { learnTransitions } from '../context/decode.js'
+import { prefixSums, STACK_NAMES, stackRow } from '../context/stack.js'
+import { FEATURE_COUNT, FEATURE_NAMES } from '../features/document.js'
+import { prepare } from '../pipeline/prepare.js'
+import type { LabeledDocument } from '../testing/labeled.js'
+import { LABELS, ROLES, type Label } from '../types.js'
+import { fitSoftmax, type FitOptions } from './fit.js'
+import type { ModelData } from './model.js'
+import { logits, pack, softmax, type Softmax } from './softmax.js'
+
+const K = LABELS.length
+const LABEL_INDEX = new Map(LABELS.map((l, i) => [l, i]))
+
+/** A training document turned into feature rows. */
+export interface TrainingDocument {
+  rows: Float32Array
+  labels: Int32Array
+  roles: string[]
+  gaps: Uint8Array
+  n: number
+}
+
+export interface TrainOptions extends FitOptions {
+  /** Class balancing of the line model, whose probabilities feed the context model (default 0: calibrated). */
+  lineBalance?: number
+  /** Folds for the out-of-fold line probabilities the context model learns from (default 4). */
+  folds?: number
+  decode?: Partial<ModelData['decode']>
+}
+
+/** Featurise labeled documents (language detected as at inference). */
+export function featurise(docs: readonly LabeledDocument[]): TrainingDocument[] {
+  return docs.map((doc) => {
+    const p = prepare(doc.text, {}, false)
+    const n = p.lines.length
+    const byLine = new Map(doc.lines.map((l) => [l.line, l]))
+    const rows = new Float32Array(n * FEATURE_COUNT)
+    const labels = new Int32Array(n)
+    const roles: string[] = []
+    const gaps = new Uint8Array(n)
+    const row = new Float32Array(FEATURE_COUNT)
+    for (let i = 0; i < n; i++) {
+      const gold = byLine.get(p.lines[i]!.line)
+      if (!gold) throw new Error(`training document ${doc.header.id ?? '?'}: line ${p.lines[i]!.line} has no label`)
+      rows.set(p.doc.row(i, row), i * FEATURE_COUNT)
+      labels[i] = LABEL_INDEX.get(gold.label)!
+      roles.push(gold.role ?? '')
+      gaps[i] = i > 0 && p.lines[i]!.line - p.lines[i - 1]!.line > 1 ? 1 : 0
+    }
+    return { rows, labels, roles, gaps, n }
+  })
+}
+
+function concat(docs: readonly TrainingDocument[], width: number, pick: (d: TrainingDocument) => Float32Array = (d) => d.rows): { x: Float32Array; y: Int32Array } {
+  const total = docs.reduce((s, d) => s + d.n, 0)
+  const x = new Float32Array(total * width)
+  const y = new Int32Array(total)
+  let off = 0
+  for (const d of docs) {
+    x.set(pick(d), off * width)
+    y.set(d.labels, off)
+    off += d.n
+  }
+  return { x, y }
+}
+
+function predictProbs(model: Softmax, d: TrainingDocument): Float64Array {
+  const packed = pack(model)
+  const probs = new Float64Array(d.n * K)
+  const z = new Float64Array(K)
+  for (let i = 0; i < d.n; i++) {
+    logits(packed, d.rows.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), z)
+    probs.set(softmax(z, K), i * K)
+  }
+  return probs
+}
+
+/** Rows of line features plus neighbours' probabilities. */
+function stacked(d: TrainingDocument, probs: Float64Array): Float32Array {
+  const width = FEATURE_COUNT + STACK_NAMES.length
+  const out = new Float32Array(d.n * width)
+  const sums = prefixSums(probs, d.n)
+  const buf = new Float32Array(width)
+  for (let i = 0; i < d.n; i++) out.set(stackRow(i, d.rows.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), probs, sums, d.n, buf), i * width)
+  return out
+}
+
+/**
+ * Train the whole model: the line model, a context model on out-of-fold
+ * line probabilities, one role model per label, and label transitions.
+ */
+export function train(docs: readonly TrainingDocument[], options: TrainOptions = {}): ModelData {
+  const folds = Math.min(options.folds ?? 4, docs.length)
+  const all = concat(docs, FEATURE_COUNT)
+  const lineOptions = { ...options, balance: options.lineBalance ?? 0 }
+  const line = fitSoftmax(all.x, all.y, FEATURE_COUNT, LABELS, lineOptions)
+
+  // Out-of-fold probabilities, so the context model learns from honest neighbours.
+  const oof = new Map<TrainingDocument, Float64Array>()
+  for (let f = 0; f < folds; f++) {
+    const held = docs.filter((_, i) => i % folds === f)
+    const rest = docs.filter((_, i) => i % folds !== f)
+    const part = concat(rest, FEATURE_COUNT)
+    const m = fitSoftmax(part.x, part.y, FEATURE_COUNT, LABELS, lineOptions)
+    for (const d of held) oof.set(d, predictProbs(m, d))
+  }
+  const width = FEATURE_COUNT + STACK_NAMES.length
+  const stackedRows = new Map(docs.map((d) => [d, stacked(d, oof.get(d)!)]))
+  const ctx = concat(docs, width, (d) => stackedRows.get(d)!)
+  const context = fitSoftmax(ctx.x, ctx.y, width, LABELS, options)
+
+  const roles: Partial<Record<Label, Softmax>> = {}
+  for (const label of LABELS) {
+    if (!ROLES[label].length) continue
+    const li = LABEL_INDEX.get(label)!
+    const classes = ['', ...ROLES[label]]
+    const rows: number[] = []
+    const ys: number[] = []
+    for (const d of docs) {
+      const sr = stackedRows.get(d)!
+      for (let i = 0; i < d.n; i++) {
+        if (d.labels[i] !== li) continue
+        rows.push(...sr.subarray(i * width, (i + 1) * width))
+        ys.push(Math.max(0, classes.indexOf(d.roles[i]!)))
+      }
+    }
+    if (new Set(ys).size < 2) continue
+    roles[label] = fitSoftmax(Float32Array.from(rows), ys, width, classes, { ...options, balance: 0.3, steps: 300 })
+  }
+
+  const counts = new Float64Array(K).fill(1)
+  for (const d of docs) for (let i = 0; i < d.n; i++) counts[d.labels[i]!]!++
+  const total = counts.reduce((a, b) => a + b, 0)
+  return {
+    version: 1,
+    features: [...FEATURE_NAMES],
+    line,
+    roles,
+    context,
+    logPriors: Array.from(counts, (c) => Math.round(Math.log(c / total) * 1e4) / 1e4),
+    transitions: learnTransitions(docs.map((d) => ({ labels: d.labels, gaps: d.gaps })), K),
+    decode: { temperature: 1, prior: 0, transition: 1, ...options.decode },
+    trainedOn: { documents: docs.length, lines: docs.reduce((s, d) => s + d.n, 0) },
+  }
+}

@@ -1,0 +1,138 @@
+import type { LanguagePack } from './types.js'
+
+export const sv: LanguagePack = {
+  code: 'sv',
+  iso3: 'swe',
+  name: 'Swedish',
+  script: 'space',
+  families: {
+    consent: [
+      'cookie*', 'kakor', 'kakorna', 'samtycke', 'samtycken', 'samtycker', 'personuppgift*', 'integritet',
+      'integritetspolicy', 'integritetsinställningar', 'våra partner', 'våra partners', 'tredje part',
+      'tredjepart*', 'berättigat intresse', 'berättigade intressen', 'personanpassad*', 'anpassade annonser',
+      'personlig reklam', 'annonsmätning', 'innehållsmätning', 'geografisk position', 'platsdata', 'identifierare',
+      'din enhet', 'lagra och', 'gdpr', 'ändamål', 'återkalla', 'spårning', 'spårningsteknik*',
+      'liknande tekniker', 'leverantörer', 'annonspartner*', 'tcf', 'utan annonser',
+    ],
+    consentButton: [
+      'acceptera', 'acceptera alla', 'godkänn', 'godkänn alla', 'godkänn och stäng', 'jag godkänner',
+      'jag accepterar', 'avvisa', 'avvisa alla', 'neka', 'neka alla', 'avböj', 'fortsätt utan',
+      'inställningar', 'hantera inställningar', 'hantera val', 'hantera alternativ', 'hantera cookies',
+      'spara inställningar', 'spara val', 'spara och stäng', 'spara och avsluta', 'bekräfta val', 'fler alternativ',
+      'mer information', 'läs mer', 'visa ändamål', 'visa partner', 'endast nödvändiga', 'bara nödvändiga',
+      'nödvändiga cookies', 'tillåt alla', 'tillåt urval', 'jag förstår', 'okej',
+    ],
+    paywall: [
+      'prenumer*', 'prenumerant*', 'prenumeration*', 'bli prenumerant', 'redan prenumerant', 'är du redan',
+      'för prenumeranter', 'premium', 'låst artikel', 'testa gratis', 'prova gratis',
+      'provperiod', 'ingen bindningstid', 'ingen bindning', 'bindningstid', 'avsluta när',
+      'per månad', 'kr mån', 'kr månad', 'första månaden', 'första månaderna',
+      'obegränsad tillgång', 'full tillgång', 'erbjudande', 'specialerbjudande',
+      'fortsätt läsa', 'läs vidare', 'läs hela', 'för att läsa', 'lås upp', 'betalvägg', 'paywall',
+      'digital prenumeration', 'e tidning', 'inkl moms', 'logga in för', 'bli medlem',
+    ],
+    adblock: [
+      'adblock*', 'annonsblock*', 'reklamblock*', 'ad blocker', 'blockerare', 'inaktivera', 'stäng av', 'avaktivera',
+      'vitlista', 'vitlistan', 'whitelist*', 'tillåt annonser', 'tillåta annonser', 'annonsintäkter',
+      'reklamintäkter', 'ladda om', 'uppdatera sidan', 'ublock', 'adblock plus',
+      'du använder', 'jag har inaktiverat', 'annonser gör',
+    ],
+    login: [
+      'logga in', 'inloggning', 'login', 'logga ut', 'registrera', 'registrera dig', 'registrering', 'skapa konto',
+      'mitt konto', 'min sida', 'mina sidor', 'lösenord', 'glömt lösenord', 'glömt ditt',
+      'e postadress', 'mejladress', 'användarnamn', 'kom ihåg mig', 'förbli inloggad', 'fortsätt med',
+      'logga in med', 'bankid', 'har du inget', 'inget konto', 'har du redan', 'redan konto',
+    ],
+    nav: [
+      'hem', 'startsida', 'startsidan', 'meny', 'menyn', 'sök', 'sökning', 'gå till innehållet', 'hoppa till',
+      'till innehållet', 'huvudinnehåll', 'navigering', 'sektioner', 'arkiv', 'arkivet', 'kontakt', 'politik',
+      'ekonomi', 'näringsliv', 'sport', 'fotboll', 'kultur', 'nöje', 'vetenskap', 'teknik', 'tech', 'åsikt',
+      'åsikter', 'debatt', 'opinion', 'lokalt', 'inrikes', 'utrikes', 'världen', 'väder', 'resor', 'hälsa',
+      'livsstil', 'video', 'podd', 'poddar', 'podcast*', 'live', 'senaste nytt', 'nyheter',
+      'utbildning', 'klimat', 'korsord', 'horoskop', 'till toppen', 'e tidningen',
+      'alla sektioner',
+    ],
+    share: [
+      'dela', 'dela artikeln', 'dela på', 'dela via', 'skriv ut', 'utskrift', 'e post', 'mejla', 'maila', 'email',
+      'skicka länk', 'kopiera länk', 'kopiera länken', 'länk kopierad', 'kopierad',
+      'spara artikel', 'spara artikeln', 'sparade', 'ge bort', 'lyssna', 'lyssna på artikeln', 'textstorlek',
+      'messenger', 'flipboard', 'läslista',
+    ],
+    related: [
+      'läs mer', 'läs också', 'läs även', 'se även', 'se också', 'relaterat', 'relaterade', 'relaterade artiklar',
+      'mer om', 'mer från', 'fler artiklar', 'fler nyheter', 'mest läst', 'mest lästa', 'populärast', 'mest delade',
+      'rekommenderat', 'rekommenderade', 'nyhetsbrev*', 'newsletter*', 'din inkorg', 'inkorg', 'ämnen',
+      'taggar', 'missa inte', 'utvalt', 'utvalda', 'du kanske', 'kanske gillar',
+      'senaste artiklarna',
+    ],
+    ad: [
+      'annons', 'annonser', 'reklam', 'sponsrad', 'sponsrat', 'sponsrat innehåll', 'annonsörens',
+      'i samarbete', 'i samarbete med', 'presenteras av', 'erbjuds av', 'betalt samarbete', 'annonssamarbete',
+      'partnerinnehåll', 'affiliate', 'affiliatelänk*', 'outbrain', 'taboola', 'artikeln fortsätter',
+      'fortsätter nedan', 'annonsörsinnehåll',
+    ],
+    editor: [
+      'skärmläsare*', 'skärmläsar*', 'kortkommando*', 'tangentbordsgenväg*', 'tryck på', 'ctrl', 'alt', 'tangent',
+      'piltangent*', 'enter', 'har anslutit', 'anslöt till dokumentet', 'lämnade dokumentet', 'föreslagna ändringar',
+      'förslagsläge', 'redigeringsläge', 'skrivskyddad', 'versionshistorik', 'senaste ändring',
+      'ändringar sparade', 'tillgänglighet', 'punktskrift', 'aktivera stöd',
+    ],
+    comments: [
+      'kommentar*', 'kommentera', 'anmäl', 'anmäl kommentar', 'rapportera', 'gilla',
+      'moderering', 'sortera efter', 'nyaste först', 'äldsta först', 'visa svar', 'forum',
+      'disqus', 'skriv en', 'för att kommentera',
+    ],
+    footer: [
+      'integritetspolicy', 'cookiepolicy', 'villkor', 'användarvillkor', 'allmänna villkor', 'kontakta oss',
+      'om oss', 'jobba hos', 'lediga jobb', 'karriär', 'annonsera', 'annonsera hos', 'alla rättigheter',
+      'copyright', 'webbplatskarta', 'tillgänglighet', 'tillgänglighetsredogörelse', 'hjälp', 'kundservice',
+      'kundtjänst', 'vanliga frågor', 'faq', 'ansvarig utgivare', 'chefredaktör', 'publicistiska', 'redaktionen',
+      'tipsa oss', 'tips', 'rss', 'pressmeddelanden', 'hantera cookies',
+    ],
+    author: [
+      'författare', 'skribent', 'reporter', 'reportrar', 'journalist', 'korrespondent', 'redaktör',
+      'chefredaktör', 'nyhetschef', 'kolumnist', 'krönikör', 'ledarskribent', 'frilansjournalist',
+      'text och', 'skriven av', 'publicerad av', 'utrikeskorrespondent',
+    ],
+    bio: [
+      'är reporter', 'är journalist', 'är korrespondent', 'är redaktör', 'är krönikör', 'arbetar som',
+      'har arbetat', 'arbetade tidigare', 'tidigare arbetat', 'utbildad', 'bevakar', 'skriver om', 'skriver för',
+      'följ', 'följ henne', 'följ honom', 'bor i', 'alla artiklar', 'fler artiklar av', 'författare till',
+    ],
+    contributors: [
+      'medverkade', 'har medverkat', 'bidrog', 'bidrog till', 'i samarbete', 'redigering',
+      'redigerad av', 'faktagranskning', 'grafik', 'research', 'ytterligare rapportering',
+    ],
+    provenance: [
+      'översatt', 'översättning', 'översatt från', 'översatt av', 'maskinöversatt', 'maskinöversättning',
+      'publicerades först', 'först publicerad', 'ursprungligen publicerad', 'publicerades ursprungligen',
+      'publicerades i', 'har tidigare publicerats', 'tidigare publicerad', 'återpublicerad', 'med tillstånd',
+      'originalartikel', 'originalversion', 'creative commons',
+    ],
+    credit: [
+      'foto', 'bild', 'bilder', 'fotograf', 'illustration', 'grafik', 'video', 'arkiv', 'arkivbild', 'arkivfoto',
+      'bildkälla', 'bildtext', 'getty', 'getty images', 'tt', 'skärmdump', 'pressbild', 'handout',
+    ],
+    source: [
+      'källa', 'källor', 'nyhetsbyrå', 'nyhetsbyrån', 'byrå', 'via', 'tt', 'ritzau', 'ntb', 'med material från',
+      'reuters', 'afp',
+    ],
+    date: [
+      'publicerad', 'publicerat', 'uppdaterad', 'uppdaterat', 'senast uppdaterad', 'ändrad', 'idag', 'i dag',
+      'igår', 'i går', 'minuter sedan', 'timmar sedan', 'timme sedan', 'dagar sedan', 'min', 'lästid', 'måndag',
+      'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mån', 'tis', 'ons', 'tors', 'fre', 'lör', 'sön',
+    ],
+  },
+  months: [
+    ['januari', 'jan'], ['februari', 'feb'], ['mars', 'mar'], ['april', 'apr'], ['maj'], ['juni', 'jun'],
+    ['juli', 'jul'], ['augusti', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'],
+    ['december', 'dec'],
+  ],
+  byline: {
+    prefixes: ['av', 'text'],
+    and: ['och', '&'],
+    copula: ['är', 'var'],
+    contributed: ['har medverkat i denna artikel', 'medverkade i artikeln', 'bidrog till denna artikel'],
+    in: ['i', 'från'],
+  },
+}

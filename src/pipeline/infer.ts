@@ -1,0 +1,98 @@
+import { decode } from '../context/decode.js'
+import { prefixSums, STACK_NAMES, stackRow } from '../context/stack.js'
+import { FEATURE_COUNT, FEATURE_NAMES } from '../features/document.js'
+import type { Model } from '../model/model.js'
+import { logits, softmax } from '../model/softmax.js'
+import { explain } from '../reasons/explain.js'
+import { LABELS, type ClassifiedLine, type ClassifyOptions, type Role } from '../types.js'
+import type { Prepared } from './prepare.js'
+
+const K = LABELS.length
+const STACKED_NAMES = [...FEATURE_NAMES, ...STACK_NAMES]
+
+/** Per-line label probabilities of the line model (n × K). */
+export function lineProbabilities(model: Model, p: Prepared): Float64Array {
+  const n = p.lines.length
+  const probs = new Float64Array(n * K)
+  const row = new Float32Array(FEATURE_COUNT)
+  const z = new Float64Array(K)
+  for (let i = 0; i < n; i++) {
+    logits(model.line, p.doc.row(i, row), z)
+    softmax(z, K)
+    probs.set(z, i * K)
+  }
+  return probs
+}
+
+/** Label every line of a prepared document. */
+export function infer(model: Model, p: Prepared, options: ClassifyOptions): ClassifiedLine[] {
+  const n = p.lines.length
+  if (n === 0) return []
+  const { temperature, prior, transition } = model.data.decode
+  const probs = lineProbabilities(model, p)
+  const sums = model.context ? prefixSums(probs, n) : undefined
+  const base = new Float32Array(FEATURE_COUNT)
+  const stacked = new Float32Array(FEATURE_COUNT + STACK_NAMES.length)
+  const vector = (i: number): Float32Array => {
+    p.doc.row(i, base)
+    return model.context ? stackRow(i, base, probs, sums!, n, stacked) : base
+  }
+  const final = model.context ?? model.line
+  const emission = new Float64Array(n * K)
+  const gaps = new Uint8Array(n)
+  const z = new Float64Array(K)
+  for (let i = 0; i < n; i++) {
+    logits(final, vector(i), z)
+    softmax(z, K, temperature)
+    for (let c = 0; c < K; c++) emission[i * K + c] = Math.log(z[c]! + 1e-12) - prior * model.data.logPriors[c]!
+    gaps[i] = i > 0 && p.lines[i]!.line - p.lines[i - 1]!.line > 1 ? 1 : 0
+  }
+  const useContext = options.context !== false && transition > 0
+  const decoded = useContext ? decode(emission, gaps, K, model.data.transitions, { transition }) : undefined
+
+  const out = new Array<ClassifiedLine>(n)
+  const names = model.context ? STACKED_NAMES : FEATURE_NAMES
+  for (let i = 0; i < n; i++) {
+    const x = vector(i)
+    let label = 0
+    let confidence = 0
+    let own = 0
+    for (let c = 1; c < K; c++) if (emission[i * K + c]! > emission[i * K + own]!) own = c
+    if (decoded) {
+      label = decoded.path[i]!
+      confidence = decoded.posterior[i * K + label]!
+    } else {
+      label = own
+      const e = emission.subarray(i * K, i * K + K)
+      let s = 0
+      for (let c = 0; c < K; c++) s += Math.exp(e[c]!)
+      confidence = Math.exp(e[label]!) / s
+    }
+    const info = p.doc.infos[i]!
+    const reasons = explain(final, x, label, {
+      info,
+      names,
+      run: p.doc.run[i]!,
+      duplicates: p.doc.duplicates[i]!,
+      repeats: p.doc.repeats[i]! >= 0 ? p.lines[p.doc.repeats[i]!]!.line : -1,
+    })
+    if (label !== own) reasons.push(`context: the line alone reads as ${LABELS[own]}, its neighbours make it ${LABELS[label]}`)
+    const entry: ClassifiedLine = {
+      line: p.lines[i]!.line,
+      text: p.lines[i]!.text,
+      label: LABELS[label]!,
+      confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000,
+      reasons,
+    }
+    const roleModel = model.roles[LABELS[label]!]
+    if (roleModel) {
+      const r = logits(roleModel, x, new Float64Array(roleModel.classes.length))
+      let best = 0
+      for (let c = 1; c < r.length; c++) if (r[c]! > r[best]!) best = c
+      const role = roleModel.classes[best]
+      if (role) entry.role = role as Role
+    }
+    out[i] = entry
+  }
+  return out
+}
