@@ -24,7 +24,7 @@ export function runEval(paths: readonly string[], options: EvalOptions): string 
 }
 
 /** Each document is classified by a model trained on the folds it is not in. */
-function crossValidate(files: readonly LabeledFile[], k: number, language?: string): ReturnType<typeof classifyDocument>[] {
+export function crossValidate(files: readonly LabeledFile[], k: number, language?: string): ReturnType<typeof classifyDocument>[] {
   const features = featurise(files)
   const out = new Array<ReturnType<typeof classifyDocument>>(files.length)
   for (let f = 0; f < k; f++) {

@@ -1,4 +1,4 @@
-import { FAMILIES, FAMILY_COUNT } from '../lexicon/families.js'
+import { FAMILIES, FAMILY_COUNT, MONTH_BIT } from '../lexicon/families.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import { F, lineInfo, type LineInfo } from './line.js'
 import { findRepeats } from './repeats.js'
@@ -22,7 +22,9 @@ const CONTEXT = [
   'ctx:gap-before', 'ctx:gap-after', 'ctx:prose-prev-near', 'ctx:prose-next-near', 'ctx:between-prose',
   'ctx:short-run', 'ctx:prose-window', 'ctx:repeated', 'ctx:pullquote',
   ...GROUPS.map((g) => `win:${g}`),
-  'hx:short-before-prose', 'hx:short-between-prose', 'hx:short-in-run',
+  'hx:short-before-prose', 'hx:short-between-prose', 'hx:short-in-run', 'hx:title-zone',
+  'shape:name', 'shape:date-only',
+  'seg:size', 'seg:prose-share', 'seg:main', 'seg:first', 'seg:last',
   'doc:pack', 'doc:prose-share',
 ]
 
@@ -102,6 +104,30 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
   }
   const proseSums = new Int32Array(n + 1)
   for (let i = 0; i < n; i++) proseSums[i + 1] = proseSums[i]! + (infos[i]!.prose ? 1 : 0)
+
+  // Blocks between empty lines (the dump keeps one at header/nav/main/footer borders).
+  const segment = new Int32Array(n)
+  const segLines: number[] = []
+  const segProse: number[] = []
+  const segProseChars: number[] = []
+  for (let i = 0, s = -1; i < n; i++) {
+    if (i === 0 || lines[i]!.line - lines[i - 1]!.line > 1) {
+      s++
+      segLines.push(0)
+      segProse.push(0)
+      segProseChars.push(0)
+    }
+    segment[i] = s
+    segLines[s]!++
+    if (infos[i]!.prose) {
+      segProse[s]!++
+      segProseChars[s]! += infos[i]!.length
+    }
+  }
+  let mainSegment = 0
+  for (let s = 1; s < segProseChars.length; s++) if (segProseChars[s]! > segProseChars[mainSegment]!) mainSegment = s
+  let firstProse = -1
+  for (let i = 0; i < n && firstProse < 0; i++) if (infos[i]!.prose) firstProse = i
 
   const counts = new Map<string, number>()
   for (const l of lines) counts.set(l.text, (counts.get(l.text) ?? 0) + 1)
@@ -186,11 +212,31 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
     row[k++] = +(short && nextProse[i]! <= 1)
     row[k++] = +(short && between)
     row[k++] = +(short && run[i]! >= 3)
+    row[k++] = +(short && len >= 12 && firstProse >= 0 && i < firstProse && i >= firstProse - 5)
+    row[k++] = +isName(x)
+    row[k++] = +isDateOnly(x)
+    const s = segment[i]!
+    row[k++] = Math.log1p(segLines[s]!) / 5
+    row[k++] = segProse[s]! / segLines[s]!
+    row[k++] = +(s === mainSegment && segProseChars[s]! > 0)
+    row[k++] = +(i === 0 || segment[i - 1] !== s)
+    row[k++] = +(i === n - 1 || segment[i + 1] !== s)
     row[k++] = +lex.hasPack
     row[k++] = docProse
     return row
   }
   return { infos, repeats, duplicates, run, row: fill }
+}
+
+/** 2-4 capitalised words, no digits, short: the shape of a person's name. */
+function isName(x: LineInfo): boolean {
+  return x.words >= 2 && x.words <= 4 && x.capitalized >= x.words - 1 && x.digits === 0 && x.length <= 40 && !x.terminal && x.cjk === 0 && x.stopRatio <= 0.34
+}
+
+/** A short line made mostly of a date or time. */
+function isDateOnly(x: LineInfo): boolean {
+  const dated = (x.flags & (F.numericDate | F.time | F.cjkDate)) !== 0 || x.family[MONTH_BIT]! > 0
+  return dated && x.words <= 7 && x.length <= 60
 }
 
 function isShort(x: LineInfo): boolean {

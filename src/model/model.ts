@@ -1,6 +1,8 @@
 import type { Transitions } from '../context/decode.js'
 import { LABELS, type Label } from '../types.js'
-import { pack, type PackedSoftmax, type Softmax } from './softmax.js'
+import type { Mlp } from './mlp.js'
+import { mlpScorer, softmaxScorer, type Scorer } from './scorer.js'
+import type { Softmax } from './softmax.js'
 
 /** The trained model, as `npm run train` writes it to weights.json. */
 export interface ModelData {
@@ -8,11 +10,11 @@ export interface ModelData {
   /** Feature names, in vector order (checked against the code at load). */
   features: readonly string[]
   /** The line model over LABELS. */
-  line: Softmax
+  line: Mlp
   /** Per label, a model over its roles plus '' (no role). */
   roles: Partial<Record<Label, Softmax>>
   /** Context model: line features plus neighbours' line-model probabilities. */
-  context?: Softmax
+  context?: Mlp
   /** log P(label) in the training data. */
   logPriors: readonly number[]
   transitions: Transitions
@@ -31,9 +33,9 @@ export interface ModelData {
 /** A model ready for the hot path. */
 export interface Model {
   data: ModelData
-  line: PackedSoftmax
-  context: PackedSoftmax | undefined
-  roles: Partial<Record<Label, PackedSoftmax>>
+  line: Scorer
+  context: Scorer | undefined
+  roles: Partial<Record<Label, Scorer>>
 }
 
 export function loadModel(data: ModelData, featureNames: readonly string[]): Model {
@@ -41,7 +43,7 @@ export function loadModel(data: ModelData, featureNames: readonly string[]): Mod
     throw new Error(`linesift model was trained on other features (${data.features.length} vs ${featureNames.length}); run npm run train`)
   }
   if (data.line.classes.join() !== LABELS.join()) throw new Error('linesift model: unexpected label order')
-  const roles: Partial<Record<Label, PackedSoftmax>> = {}
-  for (const [label, m] of Object.entries(data.roles)) roles[label as Label] = pack(m)
-  return { data, line: pack(data.line), context: data.context ? pack(data.context) : undefined, roles }
+  const roles: Partial<Record<Label, Scorer>> = {}
+  for (const [label, m] of Object.entries(data.roles)) roles[label as Label] = softmaxScorer(m)
+  return { data, line: mlpScorer(data.line), context: data.context ? mlpScorer(data.context) : undefined, roles }
 }

@@ -6,7 +6,9 @@ import type { LabeledDocument } from '../testing/labeled.js'
 import { LABELS, ROLES, type Label } from '../types.js'
 import { fitSoftmax, type FitOptions } from './fit.js'
 import type { ModelData } from './model.js'
-import { logits, pack, softmax, type Softmax } from './softmax.js'
+import { fitMlp, type Mlp, type MlpOptions } from './mlp.js'
+import { mlpScorer } from './scorer.js'
+import { softmax, type Softmax } from './softmax.js'
 
 const K = LABELS.length
 const LABEL_INDEX = new Map(LABELS.map((l, i) => [l, i]))
@@ -21,6 +23,8 @@ export interface TrainingDocument {
 }
 
 export interface TrainOptions extends FitOptions {
+  /** Options of the line and context networks. */
+  mlp?: MlpOptions
   /** Class balancing of the line model, whose probabilities feed the context model (default 0: calibrated). */
   lineBalance?: number
   /** Folds for the out-of-fold line probabilities the context model learns from (default 4). */
@@ -64,12 +68,12 @@ function concat(docs: readonly TrainingDocument[], width: number, pick: (d: Trai
   return { x, y }
 }
 
-function predictProbs(model: Softmax, d: TrainingDocument): Float64Array {
-  const packed = pack(model)
+function predictProbs(model: Mlp, d: TrainingDocument): Float64Array {
+  const scorer = mlpScorer(model)
   const probs = new Float64Array(d.n * K)
   const z = new Float64Array(K)
   for (let i = 0; i < d.n; i++) {
-    logits(packed, d.rows.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), z)
+    scorer.logits(d.rows.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), z)
     probs.set(softmax(z, K), i * K)
   }
   return probs
@@ -92,8 +96,8 @@ function stacked(d: TrainingDocument, probs: Float64Array): Float32Array {
 export function train(docs: readonly TrainingDocument[], options: TrainOptions = {}): ModelData {
   const folds = Math.min(options.folds ?? 4, docs.length)
   const all = concat(docs, FEATURE_COUNT)
-  const lineOptions = { ...options, balance: options.lineBalance ?? 0 }
-  const line = fitSoftmax(all.x, all.y, FEATURE_COUNT, LABELS, lineOptions)
+  const lineOptions: MlpOptions = { ...options.mlp, balance: options.lineBalance ?? 0 }
+  const line = fitMlp(all.x, all.y, FEATURE_COUNT, LABELS, lineOptions)
 
   // Out-of-fold probabilities, so the context model learns from honest neighbours.
   const oof = new Map<TrainingDocument, Float64Array>()
@@ -101,13 +105,13 @@ export function train(docs: readonly TrainingDocument[], options: TrainOptions =
     const held = docs.filter((_, i) => i % folds === f)
     const rest = docs.filter((_, i) => i % folds !== f)
     const part = concat(rest, FEATURE_COUNT)
-    const m = fitSoftmax(part.x, part.y, FEATURE_COUNT, LABELS, lineOptions)
+    const m = fitMlp(part.x, part.y, FEATURE_COUNT, LABELS, lineOptions)
     for (const d of held) oof.set(d, predictProbs(m, d))
   }
   const width = FEATURE_COUNT + STACK_NAMES.length
   const stackedRows = new Map(docs.map((d) => [d, stacked(d, oof.get(d)!)]))
   const ctx = concat(docs, width, (d) => stackedRows.get(d)!)
-  const context = fitSoftmax(ctx.x, ctx.y, width, LABELS, options)
+  const context = fitMlp(ctx.x, ctx.y, width, LABELS, { ...options.mlp, balance: options.balance ?? 0.5 })
 
   const roles: Partial<Record<Label, Softmax>> = {}
   for (const label of LABELS) {

@@ -2,7 +2,7 @@ import { decode } from '../context/decode.js'
 import { prefixSums, STACK_NAMES, stackRow } from '../context/stack.js'
 import { FEATURE_COUNT, FEATURE_NAMES } from '../features/document.js'
 import type { Model } from '../model/model.js'
-import { logits, softmax } from '../model/softmax.js'
+import { softmax } from '../model/softmax.js'
 import { explain } from '../reasons/explain.js'
 import { LABELS, type ClassifiedLine, type ClassifyOptions, type Role } from '../types.js'
 import type { Prepared } from './prepare.js'
@@ -17,7 +17,7 @@ export function lineProbabilities(model: Model, p: Prepared): Float64Array {
   const row = new Float32Array(FEATURE_COUNT)
   const z = new Float64Array(K)
   for (let i = 0; i < n; i++) {
-    logits(model.line, p.doc.row(i, row), z)
+    model.line.logits(p.doc.row(i, row), z)
     softmax(z, K)
     probs.set(z, i * K)
   }
@@ -42,7 +42,7 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
   const gaps = new Uint8Array(n)
   const z = new Float64Array(K)
   for (let i = 0; i < n; i++) {
-    logits(final, vector(i), z)
+    final.logits(vector(i), z)
     softmax(z, K, temperature)
     for (let c = 0; c < K; c++) emission[i * K + c] = Math.log(z[c]! + 1e-12) - prior * model.data.logPriors[c]!
     gaps[i] = i > 0 && p.lines[i]!.line - p.lines[i - 1]!.line > 1 ? 1 : 0
@@ -52,8 +52,11 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
 
   const out = new Array<ClassifiedLine>(n)
   const names = model.context ? STACKED_NAMES : FEATURE_NAMES
+  const z2 = new Float64Array(K)
+  const contrib = new Float64Array(final.features)
   for (let i = 0; i < n; i++) {
     const x = vector(i)
+    final.logits(x, z2)
     let label = 0
     let confidence = 0
     let own = 0
@@ -69,7 +72,7 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
       confidence = Math.exp(e[label]!) / s
     }
     const info = p.doc.infos[i]!
-    const reasons = explain(final, x, label, {
+    const reasons = explain(final.contributions(x, label, contrib), {
       info,
       names,
       run: p.doc.run[i]!,
@@ -86,7 +89,7 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
     }
     const roleModel = model.roles[LABELS[label]!]
     if (roleModel) {
-      const r = logits(roleModel, x, new Float64Array(roleModel.classes.length))
+      const r = roleModel.logits(x, new Float64Array(roleModel.classes.length))
       let best = 0
       for (let c = 1; c < r.length; c++) if (r[c]! > r[best]!) best = c
       const role = roleModel.classes[best]

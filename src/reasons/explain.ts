@@ -1,7 +1,5 @@
 import type { LineInfo } from '../features/line.js'
 import { FAMILIES, FAMILY_BIT } from '../lexicon/families.js'
-import type { PackedSoftmax } from '../model/softmax.js'
-import type { Label } from '../types.js'
 
 const FAMILY_WORDS: Record<string, string> = {
   consent: 'consent', consentButton: 'consent button', paywall: 'paywall', adblock: 'ad-blocker', login: 'login',
@@ -73,21 +71,12 @@ function phrase(name: string, c: ExplainContext): string | undefined {
 }
 
 /**
- * The evidence for `label`: features ranked by how much they raise its score
- * above the mean of the other labels, worded; at most `max` reasons.
+ * The evidence for a label: features ranked by how much they raise its score
+ * above the mean label (`contributions`), worded; at most `max` reasons.
  */
-export function explain(model: PackedSoftmax, x: Float32Array, label: number, c: ExplainContext, max = 3): string[] {
-  const k = model.classes.length
-  const f = model.features
+export function explain(contributions: Float64Array, c: ExplainContext, max = 3): string[] {
   const scored: [number, number][] = []
-  for (let j = 0; j < f; j++) {
-    const v = x[j]!
-    if (v === 0) continue
-    let mean = 0
-    for (let q = 0; q < k; q++) mean += model.w[q * f + j]!
-    const gain = (model.w[label * f + j]! - mean / k) * v
-    if (gain > 0.05) scored.push([j, gain])
-  }
+  for (let j = 0; j < contributions.length; j++) if (contributions[j]! > 0.05) scored.push([j, contributions[j]!])
   scored.sort((a, b) => b[1] - a[1])
   const out: string[] = []
   for (const [j] of scored) {
@@ -98,4 +87,3 @@ export function explain(model: PackedSoftmax, x: Float32Array, label: number, c:
   return out
 }
 
-export type { Label }
