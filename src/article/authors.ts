@@ -47,7 +47,7 @@ export function findPeople(lines: readonly ClassifiedLine[], v: Vocab, notPeople
       for (const { name } of namesInLine(l.text, v, 'contributors').names) if (!contributors.has(nameKey(name))) contributors.set(nameKey(name), name)
     }
   }
-  for (const bio of bios) attachBio(bio, [...people.values()])
+  attachBios(bios, [...people.values()])
   const sourceKeys = new Set(sources.map(nameKey))
   const authors = [...people.values()].filter((p) => !sourceKeys.has(nameKey(p.name)))
   return { authors, contributors: [...contributors.values()], sources }
@@ -60,30 +60,60 @@ function bioByline(text: string, v: Vocab): (NameHit & { bio?: string })[] {
   const toks = tokenize(text)
   const runs = findRuns(toks, 0, toks.length, v)
   if (runs.length !== 1 || runs[0]!.start !== 0 || runs[0]!.end !== toks.length) return []
-  const name = personName(toks, runs[0]!, v)
+  const name = personName(toks, runs[0]!, v, { strict: true })
   return name ? [{ name }] : []
 }
 
-/** Give a bio line to the known author it opens with (full name, or first name of one author). */
-function attachBio(text: string, people: Person[]): void {
-  const key = nameKey(text)
-  const full = people.find((p) => key.startsWith(nameKey(p.name)) && key !== nameKey(p.name))
-  if (full) {
-    full.bio ??= text
-    return
+/** Give each bio line to the known author it opens with (full name, or the first name of one author). */
+function attachBios(bios: readonly string[], people: readonly Person[]): void {
+  const byName = new Map(people.map((p) => [nameKey(p.name), p]))
+  const byFirst = new Map<string, Person[]>()
+  for (const p of people) {
+    const first = nameKey(p.name).split(' ')[0]!
+    byFirst.set(first, [...(byFirst.get(first) ?? []), p])
   }
-  const first = people.filter((p) => key.startsWith(`${nameKey(p.name).split(' ')[0]} `))
-  if (first.length === 1) first[0]!.bio ??= text
+  for (const text of bios) {
+    const words = nameKey(text).split(' ')
+    let person: Person | undefined
+    // Names have at most 4 words and a few particles.
+    for (let n = Math.min(words.length - 1, 8); n >= 1 && !person; n--) person = byName.get(words.slice(0, n).join(' '))
+    if (!person && byFirst.get(words[0]!)?.length === 1) person = byFirst.get(words[0]!)![0]
+    if (person && !person.bio) person.bio = text
+  }
 }
 
-/** Names in scripts without case (CJK, Hangul): 2-4-character words that are no byline vocabulary. */
+/** Names in scripts without case: CJK and Hangul words, or the words after a prefix or label (Arabic). */
 function caselessNames(text: string, v: Vocab): string[] {
   if (!v.known || CASED.test(text)) return []
-  const out: string[] = []
-  for (const word of text.replace(BRACKETS, ' ').split(/[^\p{L}\p{M}]+/u)) {
-    if (!CASELESS_NAME.test(word)) continue
-    if (v.caseless.some((m) => (m.length === 1 ? word === m : m.length > 1 && word.includes(m)))) continue
-    out.push(word)
+  const marker = (w: string): boolean => v.caseless.some((m) => (m.length === 1 || !CJK.test(m) ? w === m : w.includes(m)))
+  if (CJK.test(text)) {
+    const out = text.replace(BRACKETS, ' ').split(/[^\p{L}\p{M}]+/u).filter((w) => CASELESS_NAME.test(w) && !marker(w))
+    return out.length <= 3 ? out : []
   }
-  return out.length <= 3 ? out : []
+  // "بقلم: ليلى الحداد": 2-4 words after an opener, up to the first punctuation.
+  const t = text.trim()
+  const colon = t.search(/[:：]/u)
+  const all = t.split(/\s+/u)
+  let opener: string[]
+  let rest: string
+  if (colon > 0 && colon <= 30) {
+    opener = t.slice(0, colon).trim().toLowerCase().split(/\s+/u)
+    rest = t.slice(colon + 1)
+  } else {
+    const n = v.prefix.startLength(all.map((w) => w.toLowerCase()))
+    opener = all.slice(0, n).map((w) => w.toLowerCase())
+    rest = all.slice(n).join(' ')
+  }
+  if (opener.length === 0 || (!v.prefix.endsWith(opener) && !v.titles.endsWith(opener))) return []
+  const words = upToPunctuation(rest).trim().split(/\s+/u).filter(Boolean)
+  return words.length >= 2 && words.length <= 4 && !words.some(marker) ? [words.join(' ')] : []
 }
+
+/** The text before the first character that is not a letter, mark or space. */
+function upToPunctuation(s: string): string {
+  let i = 0
+  while (i < s.length && /[\p{L}\p{M}\s]/u.test(s[i]!)) i++
+  return s.slice(0, i)
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u

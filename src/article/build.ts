@@ -85,7 +85,11 @@ function stats(lines: readonly ClassifiedLine[]): Record<Label, LabelStats> {
   return out
 }
 
-/** A paywall after the start of the body, and no substantial body line after the last paywall line. */
+/**
+ * A paywall after the start of the body, and no substantial body line after the
+ * last paywall line. A wall that only follows the article's closing byline
+ * (author, bio or contributors after the last body line) is page furniture.
+ */
 function truncated(lines: readonly ClassifiedLine[]): boolean {
   const firstBody = lines.findIndex((l) => l.label === 'body')
   let lastWall = -1
@@ -93,5 +97,13 @@ function truncated(lines: readonly ClassifiedLine[]): boolean {
     if (l.label === 'paywall') lastWall = i
   })
   if (firstBody < 0 || lastWall < firstBody) return false
-  return !lines.slice(lastWall + 1).some((l) => l.label === 'body' && l.text.trim().length >= RESUMED_BODY)
+  if (lines.slice(lastWall + 1).some((l) => l.label === 'body' && l.text.trim().length >= RESUMED_BODY)) return false
+  let lastBody = firstBody
+  lines.forEach((l, i) => {
+    if (l.label === 'body' && i < lastWall) lastBody = i
+  })
+  const wall = lines.findIndex((l, i) => i > lastBody && l.label === 'paywall')
+  return !lines.slice(lastBody + 1, wall).some((l) => l.label === 'byline' && CLOSING.has(l.role ?? ''))
 }
+
+const CLOSING = new Set(['author', 'bio', 'contributors'])

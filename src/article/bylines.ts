@@ -28,6 +28,7 @@ export interface LineNames {
 const SEGMENT = new Set(['|', '•', '·', '—', '–', '-', '/', '‖', '¦', '»', '«'])
 const ITEM = new Set([',', ';', '(', ')', '[', ']', '&', '+'])
 const MAX_ITEMS = 40
+const ROLE_WORD = /^[\p{Ll}\p{M}'’-]+$/u
 
 interface Item {
   toks: Tok[]
@@ -46,8 +47,15 @@ interface Segment {
 /** The names (and stand-alone agencies) of an author, unroled byline or contributors line. */
 export function namesInLine(text: string, v: Vocab, mode: LineMode): LineNames {
   const dates = findDates(text, v)
-  let clean = text
-  for (let i = dates.length - 1; i >= 0; i--) clean = `${clean.slice(0, dates[i]!.start)} | ${clean.slice(dates[i]!.end)}`
+  // Dates become segment breaks ("Bettina Kugler 19.10.2019, 05:00 Uhr").
+  const parts: string[] = []
+  let at = 0
+  for (const d of dates) {
+    parts.push(text.slice(at, Math.max(at, d.start)), ' | ')
+    at = Math.max(at, d.end)
+  }
+  parts.push(text.slice(at))
+  const clean = parts.join('')
   const sources: string[] = []
   const segments = splitOn(tokenize(clean), SEGMENT).map((toks) => segmentNames(toks, v, mode, sources))
   const prefixed = segments.filter((s) => s.prefixed)
@@ -89,7 +97,10 @@ function segmentNames(toks: Tok[], v: Vocab, mode: LineMode, sources: string[]):
       continue
     }
     // A lowercase item right after a name is its role ("(reporting)", ", service communication").
-    if (last && prev === 'name' && isRole(words, v)) last.role = words.map((t) => t.text).join(' ')
+    if (last && prev === 'name' && isRole(words, v)) {
+      last.role = words.map((t) => t.text).join(' ')
+      continue
+    }
     prev = 'other'
   }
   return seg
@@ -101,7 +112,7 @@ type Lead = 'none' | 'prefix' | 'label' | 'paren'
 function itemName(item: Item, v: Vocab, mode: LineMode, afterName: boolean): { name: string; lead: Lead } | undefined {
   const toks = item.toks
   for (const run of findRuns(toks, 0, toks.length, v)) {
-    const name = personName(toks, run, v)
+    const name = personName(toks, run, v, { strict: mode === 'byline', stripTitles: mode === 'contributors' })
     if (!name) {
       if (run.end - run.start >= 2) return undefined
       continue
@@ -118,13 +129,13 @@ function leadOf(before: Tok[], item: Item, v: Vocab, mode: LineMode): Lead | und
   const words = before.filter((t) => t.word)
   if (words.length === 0) return 'none'
   const ws = words.map((t) => t.lower)
-  if (v.prefix.endsWith(ws) || (mode === 'contributors' && v.contributed.endsWith(ws))) return 'prefix'
   const colon = before[before.length - 1]?.text === ':' || before[before.length - 1]?.text === '：'
   if (colon && words.length === 1) {
     // On an unroled line the label must say "author" ("Autor:", "Text:").
     if (mode !== 'byline' || v.titles.word(ws[0]!) || v.prefix.word(ws[0]!)) return 'label'
     return undefined
   }
+  if (v.prefix.endsWith(ws) || (mode === 'contributors' && v.contributed.endsWith(ws))) return 'prefix'
   if (item.paren && words.length === 1 && words[0]!.text === words[0]!.lower) return 'paren'
   return undefined
 }
@@ -133,7 +144,7 @@ function leadOf(before: Tok[], item: Item, v: Vocab, mode: LineMode): Lead | und
 function isRole(words: Tok[], v: Vocab): boolean {
   if (words.length > 6) return false
   if (v.inWords.has(words[0]!.lower) || v.and.has(words[0]!.lower)) return false
-  return words.every((t) => t.text === t.lower && !/\d/u.test(t.text))
+  return words.every((t) => ROLE_WORD.test(t.text))
 }
 
 function splitItems(toks: Tok[], v: Vocab): Item[] {
@@ -146,7 +157,8 @@ function splitItems(toks: Tok[], v: Vocab): Item[] {
     cur = []
   }
   for (const t of toks) {
-    const isAnd = t.word && v.and.has(t.lower)
+    // Lowercase only: "E. Jean Carroll" is no "e" (and).
+    const isAnd = t.word && t.text === t.lower && v.and.has(t.lower)
     if ((!t.word && ITEM.has(t.text)) || isAnd) {
       flush()
       if (t.text === '(' || t.text === '[') depth++

@@ -50,9 +50,14 @@ export function findDates(text: string, v: Vocab): FoundDate[] {
     }
     raw.push({ start: m.index, end: m.index + m[0].length, y, m: mo, d })
   }
+  const numeric = raw.length
+  let p = 0
   for (const w of text.matchAll(MONTH_WORD)) {
     const month = v.months.get(w[0].toLowerCase())
-    if (!month || raw.some((r) => w.index >= r.start && w.index < r.end)) continue
+    if (!month) continue
+    // Numeric matches are in text order: skip month words inside one.
+    while (p < numeric && raw[p]!.end <= w.index) p++
+    if (p < numeric && raw[p]!.start <= w.index) continue
     const found = monthForm(text, w.index, w.index + w[0].length, month)
     if (found) raw.push(found)
   }

@@ -76,6 +76,13 @@ const isInitial = (t: Tok): boolean => t.dot && isNameWord(t) && t.text.length <
 /** "Dr.", "Ing.", "Prof.": a title before a name, dropped. */
 const isTitleAbbr = (t: Tok): boolean => t.dot && isNameWord(t) && t.text.length >= 2 && t.text.length <= 4 && LOWER.test(t.text)
 
+export interface NameOptions {
+  /** Weak evidence: no stop word at all in the name ("Sobre Carlos Nadalim"). */
+  strict?: boolean
+  /** Drop a job title or verb opening the run (contributors lines). */
+  stripTitles?: boolean
+}
+
 /** A maximal run of name-like tokens in `toks[from, to)`. */
 export interface Run {
   start: number
@@ -96,8 +103,7 @@ export function findRuns(toks: readonly Tok[], from: number, to: number, v: Voca
     if (!t.dot || isInitial(t) || isTitleAbbr(t)) {
       while (j < to) {
         const u = toks[j]!
-        const next = toks[j + 1]
-        const joins = j + 1 < to && next !== undefined && isNameWord(next)
+        const joins = nameFollows(toks, j + 1, to)
         if (isNameWord(u)) {
           // A capitalised opener ("Von") only stays inside a name when a name word follows ("Di Maio").
           if (v.prefixWords.has(u.lower) && !joins) break
@@ -112,13 +118,23 @@ export function findRuns(toks: readonly Tok[], from: number, to: number, v: Voca
   return runs
 }
 
-/** The person name a run spells, or undefined when it is not one (too short, an organisation …). */
-export function personName(toks: readonly Tok[], run: Run, v: Vocab): string | undefined {
+/** Is there a name word at `k`, after at most two more particles ("van den Berg")? */
+function nameFollows(toks: readonly Tok[], k: number, to: number): boolean {
+  for (let n = 0; k < to && n < 3; k++, n++) {
+    const t = toks[k]!
+    if (isNameWord(t)) return true
+    if (!PARTICLES.has(t.lower) || t.dot) return false
+  }
+  return false
+}
+
+/** The person name a run spells, or undefined when it is not one (too short, an organisation, a title …). */
+export function personName(toks: readonly Tok[], run: Run, v: Vocab, opts: NameOptions = {}): string | undefined {
+  const strict = opts.strict ?? false
   let a = run.start
   while (a < run.end && isTitleAbbr(toks[a]!) && a + 1 < run.end) a++
-  // Job titles opening the run ("Reporter Jane Doe", "Colaborou Pedro …").
-  const lowers = toks.slice(a, run.end).map((t) => t.lower)
-  a += v.titles.startLength(lowers)
+  // A verb or title opening a contributors run ("Colaborou Pedro …"); elsewhere such a run is rejected below.
+  if (opts.stripTitles) a += v.titles.startLength(toks.slice(a, run.end).map((t) => t.lower))
   const words = toks.slice(a, run.end)
   if (words.length === 0 || PARTICLES.has(words[0]!.lower) || PARTICLES.has(words[words.length - 1]!.lower)) return undefined
   const named = words.filter((t) => !PARTICLES.has(t.lower))
@@ -127,7 +143,8 @@ export function personName(toks: readonly Tok[], run: Run, v: Vocab): string | u
   if (named.every(isInitial)) return undefined
   const ws = words.map((t) => t.lower)
   if (v.notPerson.any(ws) || v.agencies.any(ws) || v.titles.any(ws)) return undefined
-  if (v.stop && named.some((t) => t.text.length <= 3 && !t.dot && v.stop!.has(t.lower))) return undefined
+  // Short stop words ("Le Monde", "About Me"); with weak evidence, any stop word ("Sobre Carlos …").
+  if (v.stop && named.some((t) => (strict || t.text.length <= 3) && !t.dot && v.stop!.has(t.lower))) return undefined
   return words.map((t) => (isInitial(t) ? `${t.text}.` : t.text)).join(' ')
 }
 

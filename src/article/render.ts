@@ -43,7 +43,8 @@ function blockMarkdown(b: Block): string {
 }
 
 const INLINE = /[\\`*_[\]<]/gu
-const BLOCK_START = /^(#{1,6}\s|[-+*]\s|>|\d{1,9}[.)]\s|={3}|-{3})/u
+const BLOCK_START = /^(#{1,6}\s|[-+]\s|>|={3}|-{3})/u
+const ORDERED = /^(\d{1,9})([.)]\s)/u
 
 /** Escape characters Markdown would read as formatting. */
 const inline = (s: string): string => s.replace(INLINE, (c) => `\\${c}`)
@@ -51,5 +52,6 @@ const inline = (s: string): string => s.replace(INLINE, (c) => `\\${c}`)
 /** A paragraph that does not open as a heading, a list or a quote. */
 function paragraph(s: string): string {
   const t = inline(s)
+  if (ORDERED.test(t)) return t.replace(ORDERED, '$1\\$2')
   return BLOCK_START.test(t) ? `\\${t}` : t
 }

@@ -28,7 +28,8 @@ export function buildStructure(lines: readonly ClassifiedLine[]): Structure {
   const teaser = leads.length === 0 && !lines.some((l) => l.role !== undefined) ? findTeaser(content, used) : undefined
   if (teaser) leads.push(teaser)
   for (const l of [...leads, ...content.filter((c) => c.role === 'kicker')]) used.add(l)
-  const out: Structure = { sections: sectionsOf(content, used) }
+  const titleAt = content.findIndex((l) => l.label === 'heading' && l.role !== 'kicker' && used.has(l))
+  const out: Structure = { sections: sectionsOf(content, used, titleAt) }
   if (title) out.title = title
   if (kicker) out.kicker = kicker.text.trim()
   if (leads.length) out.lead = leads.map((l) => l.text.trim()).join(' ')
@@ -73,15 +74,18 @@ function findTeaser(content: readonly ClassifiedLine[], used: ReadonlySet<Classi
   return n >= TEASER_MIN && n <= TEASER_MAX && n < next.text.trim().length ? first : undefined
 }
 
-/** Sections in order: the opening one has no heading; empty trailing sections are dropped. */
-function sectionsOf(content: readonly ClassifiedLine[], used: ReadonlySet<ClassifiedLine>): Section[] {
+/**
+ * Sections in order: the opening one has no heading; headings above the title
+ * (site chrome) open none; empty trailing sections are dropped.
+ */
+function sectionsOf(content: readonly ClassifiedLine[], used: ReadonlySet<ClassifiedLine>, titleAt: number): Section[] {
   const sections: Section[] = []
   let current: Section | undefined
   let lastWasList = false
-  for (const l of content) {
+  for (const [i, l] of content.entries()) {
     if (used.has(l)) continue
     const text = l.text.trim()
-    if (!text) continue
+    if (!text || (l.label === 'heading' && i < titleAt)) continue
     if (l.label === 'heading') {
       current = { heading: text, headingLine: l.line, blocks: [] }
       sections.push(current)

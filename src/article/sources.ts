@@ -2,23 +2,28 @@
 import type { ClassifiedLine } from '../types.js'
 import type { Vocab } from './vocab.js'
 
-const LABEL = /^[^:：]{1,30}[:：]\s*/u
+const LABEL = /^[\p{L}\p{M} ]{1,30}[:：]\s*/u
+const CITATION = /\d{4}|[@]|\.\s/u
 const INNER_BRACKETS = /\([^()]{0,60}\)/gu
 const WORDY = /[\p{L}\p{N}]/u
 const PARTS = /\s*[,;/+]\s*/u
+const SLASHES = /\s*[;/+]\s*/u
 const MAX_LINE = 80
 
 /** The sources named by a byline:source line ("dpa", "red, wien.ORF.at/Agenturen", "Kaynak: İHA"). */
 export function sourcesInLine(text: string, v: Vocab): string[] {
-  let t = trim(text)
+  let t = trimStart(text)
   const label = LABEL.exec(t)
   if (label && label[0].trim().split(/\s+/u).length <= 3) t = t.slice(label[0].length)
   const outside = t.replace(INNER_BRACKETS, ' ').trim()
   if (outside.length > 0) t = outside
   t = trim(t)
   if (t.length === 0) return []
-  if (t.length > MAX_LINE) return agencies(t, v)
-  const parts = t.split(PARTS).map(trim).filter((p) => /\p{L}/u.test(p))
+  // References and press contacts ("↑ Lindgren, Karin (1984). …") only name agencies.
+  if (t.length > MAX_LINE || CITATION.test(t)) return agencies(t, v)
+  // Commas separate sources only when every part is short ("red, wien.ORF.at/Agenturen").
+  const byComma = t.split(',').every((p) => p.trim().split(/\s+/u).length <= 2)
+  const parts = t.split(byComma ? PARTS : SLASHES).map(trim).filter((p) => /\p{L}/u.test(p))
   if (parts.every((p) => p.split(/\s+/u).length <= 4)) {
     // Generic words ("Agenturen", "red") and contact details are no source names.
     return parts.filter((p) => !/[\d@]/u.test(p) && !(p.split(/\s+/u).length === 1 && v.notPerson.word(p.toLowerCase()) && !v.agencies.word(p.toLowerCase())))
@@ -54,6 +59,13 @@ export function findSources(lines: readonly ClassifiedLine[], v: Vocab, fromAuth
     seen.add(k)
     return true
   })
+}
+
+/** Strip everything that is not a letter, digit or opening bracket from the start. */
+function trimStart(s: string): string {
+  let a = 0
+  while (a < s.length && !WORDY.test(s[a]!) && s[a] !== '(') a++
+  return s.slice(a)
 }
 
 /** Strip everything that is not a letter or digit from both ends. */

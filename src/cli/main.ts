@@ -17,9 +17,13 @@ function main(argv: readonly string[]): number {
     process.stdout.write(`${VERSION}\n`)
     return 0
   }
-  if (args.help || !args.command) {
+  if (args.help) {
     process.stdout.write(HELP[args.command ?? 'main'])
-    return args.command || args.help ? 0 : 2
+    return 0
+  }
+  if (!args.command) {
+    process.stderr.write(HELP.main)
+    return 2
   }
   const options = args.language ? { language: args.language } : {}
   const write = (s: string): boolean => process.stdout.write(s)

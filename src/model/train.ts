@@ -143,7 +143,7 @@ export function train(docs: readonly TrainingDocument[], options: TrainOptions =
     context,
     logPriors: Array.from(counts, (c) => Math.round(Math.log(c / total) * 1e4) / 1e4),
     transitions: learnTransitions(docs.map((d) => ({ labels: d.labels, gaps: d.gaps })), K),
-    decode: { temperature: 1, prior: 0, transition: 1, ...options.decode },
+    decode: { temperature: 1, prior: 0, transition: 0.4, ...options.decode },
     trainedOn: { documents: docs.length, lines: docs.reduce((s, d) => s + d.n, 0) },
   }
 }

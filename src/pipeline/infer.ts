@@ -80,6 +80,7 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
       repeats: p.doc.repeats[i]! >= 0 ? p.lines[p.doc.repeats[i]!]!.line : -1,
     })
     if (label !== own) reasons.push(`context: the line alone reads as ${LABELS[own]}, its neighbours make it ${LABELS[label]}`)
+    const roleModel = model.roles[LABELS[label]!]
     const entry: ClassifiedLine = {
       line: p.lines[i]!.line,
       text: p.lines[i]!.text,
@@ -87,8 +88,13 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
       confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000,
       reasons,
     }
-    const roleModel = model.roles[LABELS[label]!]
-    if (roleModel) {
+    const source = p.doc.repeats[i]!
+    if (source >= 0 && entry.label !== 'heading') {
+      // The guideline's pull quote: a sentence of a nearby paragraph shown again.
+      entry.label = 'ui'
+      entry.role = 'pullquote'
+      if (!entry.reasons[0]?.startsWith('repeats')) entry.reasons.unshift(`repeats line ${p.lines[source]!.line} (pull quote)`)
+    } else if (roleModel) {
       const r = roleModel.logits(x, new Float64Array(roleModel.classes.length))
       let best = 0
       for (let c = 1; c < r.length; c++) if (r[c]! > r[best]!) best = c

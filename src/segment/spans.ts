@@ -1,8 +1,76 @@
+import { documentFeatures, FEATURE_COUNT } from '../features/document.js'
+import { FAMILIES } from '../lexicon/families.js'
 import type { Model } from '../model/model.js'
+import { softmax } from '../model/softmax.js'
 import type { Prepared } from '../pipeline/prepare.js'
-import type { ClassifiedLine } from '../types.js'
+import { LABELS, type ClassifiedLine, type Label, type Span } from '../types.js'
+import { sentences } from './sentences.js'
 
-/** Placeholder until sentence spans land: lines pass through unchanged. */
-export function splitGlued(lines: ClassifiedLine[], _p: Prepared, _m: Model): ClassifiedLine[] {
+const K = LABELS.length
+/** Families whose words mark a sentence that may not belong to the paragraph it sits in. */
+const GLUE_BITS = FAMILIES.flatMap((f, b) => (f.label === 'consent' || f.label === 'paywall' || f.role === 'editor' ? [b] : []))
+/** A sentence must be this sure of its own label to split a line. */
+const MIN_CONFIDENCE = 0.75
+
+function hasVocabulary(family: Int16Array, label: Label): boolean {
+  for (let b = 0; b < FAMILIES.length; b++) if (family[b]! > 0 && FAMILIES[b]!.label === label) return true
+  return false
+}
+
+/** Whether a line is worth splitting: long, and carrying boilerplate vocabulary. */
+function candidate(p: Prepared, i: number): boolean {
+  const x = p.doc.infos[i]!
+  if (x.length < 80) return false
+  for (const b of GLUE_BITS) if (x.family[b]! > 0) return true
+  return false
+}
+
+/**
+ * Lines that glue kinds together (a paragraph ending in a paywall sentence,
+ * an editor message glued to a heading) get `spans`: their sentences, each
+ * classified by the line model, merged where neighbours agree. The line
+ * takes the label of its larger part.
+ */
+export function splitGlued(lines: ClassifiedLine[], p: Prepared, model: Model): ClassifiedLine[] {
+  const row = new Float32Array(FEATURE_COUNT)
+  const z = new Float64Array(K)
+  for (let i = 0; i < lines.length; i++) {
+    if (!candidate(p, i)) continue
+    const text = lines[i]!.text
+    const parts = sentences(text)
+    if (parts.length < 2) continue
+    const doc = documentFeatures(parts.map((s, j) => ({ line: j, text: text.slice(s.start, s.end) })), p.lex, false)
+    // Each sentence's label; unsure sentences (below MIN_CONFIDENCE) follow their neighbour.
+    const labels: (Label | undefined)[] = parts.map((_, j) => {
+      model.line.logits(doc.row(j, row), z)
+      softmax(z, K)
+      let best = 0
+      for (let c = 1; c < K; c++) if (z[c]! > z[best]!) best = c
+      const label = LABELS[best]!
+      // A boilerplate label must be backed by the sentence's own vocabulary.
+      const backed = label === 'body' || label === 'heading' || hasVocabulary(doc.infos[j]!.family, label)
+      return z[best]! >= MIN_CONFIDENCE && backed ? label : undefined
+    })
+    const sure = new Set(labels.filter((l) => l !== undefined))
+    if (sure.size < 2) continue
+    const firstSure = labels.find((l) => l !== undefined)!
+    const spans: Span[] = []
+    parts.forEach((s, j) => {
+      const last = spans[spans.length - 1]
+      const label = labels[j] ?? last?.label ?? firstSure
+      if (last && last.label === label) last.end = s.end
+      else spans.push({ start: s.start, end: s.end, label })
+    })
+    const size = new Map<Label, number>()
+    for (const s of spans) size.set(s.label, (size.get(s.label) ?? 0) + s.end - s.start)
+    const larger = [...size].sort((a, b) => b[1] - a[1])[0]![0]
+    const line = lines[i]!
+    line.spans = spans
+    if (larger !== line.label) {
+      line.reasons.unshift(`split into ${spans.length} parts; the larger part is ${larger}`)
+      line.label = larger
+      delete line.role
+    } else line.reasons.push(`split into ${spans.length} parts: ${spans.map((s) => s.label).join(', ')}`)
+  }
   return lines
 }

@@ -11,7 +11,8 @@ export interface EvalLine {
 /** A document of lines, with its language for the per-language table. */
 export interface EvalDocument {
   id?: string
-  language?: string
+  /** ISO code, or a LanguageInfo as `classify` results carry it. */
+  language?: string | { iso6391: string }
   lines: readonly EvalLine[]
 }
 
@@ -121,7 +122,8 @@ export function evaluate(gold: readonly EvalDocument[] | readonly EvalLine[], pr
   const byLanguage = new Map<string, Tally>()
   let missing = 0
   goldDocs.forEach((doc, d) => {
-    const language = doc.language ?? predDocs[d]!.language ?? 'und'
+    const given = doc.language ?? predDocs[d]!.language
+    const language = typeof given === 'string' ? given : (given?.iso6391 ?? 'und')
     let tally = byLanguage.get(language)
     if (!tally) byLanguage.set(language, (tally = new Tally()))
     tally.documents++
