@@ -89,7 +89,7 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
       reasons,
     }
     const source = p.doc.repeats[i]!
-    if (source >= 0 && entry.label !== 'heading') {
+    if (source >= 0) {
       // The guideline's pull quote: a sentence of a nearby paragraph shown again.
       entry.label = 'ui'
       entry.role = 'pullquote'
