@@ -106,7 +106,9 @@ export function lineInfo(text: string, lex: Lexicon, recordMatches: boolean): Li
       continue
     }
     if (start >= 0) {
-      tokens.push(text.slice(start, i).toLowerCase())
+      const token = text.slice(start, i).toLowerCase()
+      // Turkish İ lowercases to i + U+0307; drop the combining dot so packs match.
+      tokens.push(token.includes('\u0307') ? token.replaceAll('\u0307', '') : token)
       start = -1
     }
     if (c === 32 || c === 9 || c === 0xa0) continue
