@@ -23,7 +23,7 @@ const CONTEXT = [
   'ctx:short-run', 'ctx:prose-window', 'ctx:repeated', 'ctx:pullquote',
   ...GROUPS.map((g) => `win:${g}`),
   'hx:short-before-prose', 'hx:short-between-prose', 'hx:short-in-run', 'hx:title-zone',
-  'shape:name', 'shape:date-only',
+  'shape:name', 'shape:date-only', 'shape:headline', 'ctx:headlines-near',
   'seg:size', 'seg:prose-share', 'seg:main', 'seg:first', 'seg:last',
   'doc:pack', 'doc:prose-share',
 ]
@@ -102,6 +102,8 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
     for (let g = 0; g < GROUPS.length; g++) groupSums[g]![i + 1] = groupSums[g]![i]!
     for (let b = 0; b < FAMILY_COUNT; b++) if (fam[b]) groupSums[GROUP_OF[b]!]![i + 1]! += Math.min(fam[b]!, 2)
   }
+  const headlineSums = new Int32Array(n + 1)
+  for (let i = 0; i < n; i++) headlineSums[i + 1] = headlineSums[i]! + (isHeadline(infos[i]!) ? 1 : 0)
   const proseSums = new Int32Array(n + 1)
   for (let i = 0; i < n; i++) proseSums[i + 1] = proseSums[i]! + (infos[i]!.prose ? 1 : 0)
 
@@ -215,6 +217,9 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
     row[k++] = +(short && len >= 12 && firstProse >= 0 && i < firstProse && i >= firstProse - 5)
     row[k++] = +isName(x)
     row[k++] = +isDateOnly(x)
+    const headline = isHeadline(x)
+    row[k++] = +headline
+    row[k++] = (headlineSums[hi]! - headlineSums[lo]! - (headline ? 1 : 0)) / 6
     const s = segment[i]!
     row[k++] = Math.log1p(segLines[s]!) / 5
     row[k++] = segProse[s]! / segLines[s]!
@@ -231,6 +236,11 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
 /** 2-4 capitalised words, no digits, short: the shape of a person's name. */
 function isName(x: LineInfo): boolean {
   return x.words >= 2 && x.words <= 4 && x.capitalized >= x.words - 1 && x.digits === 0 && x.length <= 40 && !x.terminal && x.cjk === 0 && x.stopRatio <= 0.34
+}
+
+/** Shaped like a headline: 25-140 characters, several words, no sentence end, capitalised start. */
+function isHeadline(x: LineInfo): boolean {
+  return x.length >= 25 && x.length <= 140 && x.words >= 4 && !x.terminal && (x.capitalized > 0 || x.cjk > 0) && x.stopRatio > 0.05
 }
 
 /** A short line made mostly of a date or time. */
