@@ -6,8 +6,8 @@ const LABEL = /^[\p{L}\p{M} ]{1,30}[:：]\s*/u
 const CITATION = /\d{4}|[@]|\.\s/u
 const INNER_BRACKETS = /\([^()]{0,60}\)/gu
 const WORDY = /[\p{L}\p{N}]/u
-const PARTS = /\s*[,;/+]\s*/u
-const SLASHES = /\s*[;/+]\s*/u
+const PARTS = /[,;/+]/u
+const SLASHES = /[;/+]/u
 const MAX_LINE = 80
 
 /** The sources named by a byline:source line ("dpa", "red, wien.ORF.at/Agenturen", "Kaynak: İHA"). */
