@@ -1,5 +1,5 @@
 import { classifyDocument } from '../classify.js'
-import { modelFrom } from '../model/default.js'
+import { defaultModel, modelFrom } from '../model/default.js'
 import { featurise, train, type TrainOptions } from '../model/train.js'
 import { evaluate, type EvalDocument } from '../testing/evaluate.js'
 import { readLabeledFiles, type LabeledFile } from '../testing/files.js'
@@ -19,7 +19,12 @@ export function runEval(paths: readonly string[], options: EvalOptions): string 
   const predicted = options.cv ? crossValidate(files, options.cv, options.language) : files.map((f) => classifyDocument(f.text, { language: options.language }))
   const result = evaluate(gold, predicted.map((p) => ({ lines: p.lines })))
   if (options.json) return `${JSON.stringify(result, null, 2)}\n`
-  const what = options.cv ? `${options.cv}-fold cross-validation by document over ${files.length} documents` : `${files.length} documents, shipped model`
+  let what = `${options.cv}-fold cross-validation by document over ${files.length} documents (each classified by a model that never saw it)`
+  if (!options.cv) {
+    const trained = new Set(defaultModel().data.trainedOn.ids ?? [])
+    const seen = files.filter((f) => f.header.id && trained.has(f.header.id)).length
+    what = `${files.length} documents, shipped model${seen ? ` (${seen} of them were in its training set: use --cv for unseen-document figures)` : ' (none of them in its training set)'}`
+  }
   return `linesift eval: ${what}\n\n${formatEvaluation(result)}\n`
 }
 

@@ -26,8 +26,8 @@ export interface ModelData {
     /** Weight of the transition scores. */
     transition: number
   }
-  /** How the model was trained (documents, lines, date). */
-  trainedOn: { documents: number; lines: number }
+  /** What the model was trained on: counts, and the documents' ids (for honest evaluation). */
+  trainedOn: { documents: number; lines: number; ids?: readonly string[] }
 }
 
 /** A model ready for the hot path. */

@@ -15,6 +15,8 @@ const LABEL_INDEX = new Map(LABELS.map((l, i) => [l, i]))
 
 /** A training document turned into feature rows. */
 export interface TrainingDocument {
+  /** The document's `# id:` header, if any. */
+  id?: string
   rows: Float32Array
   labels: Int32Array
   roles: string[]
@@ -51,7 +53,7 @@ export function featurise(docs: readonly LabeledDocument[]): TrainingDocument[] 
       roles.push(gold.role ?? '')
       gaps[i] = i > 0 && p.lines[i]!.line - p.lines[i - 1]!.line > 1 ? 1 : 0
     }
-    return { rows, labels, roles, gaps, n }
+    return { id: doc.header.id, rows, labels, roles, gaps, n }
   })
 }
 
@@ -144,6 +146,6 @@ export function train(docs: readonly TrainingDocument[], options: TrainOptions =
     logPriors: Array.from(counts, (c) => Math.round(Math.log(c / total) * 1e4) / 1e4),
     transitions: learnTransitions(docs.map((d) => ({ labels: d.labels, gaps: d.gaps })), K),
     decode: { temperature: 1, prior: 0, transition: 0.4, ...options.decode },
-    trainedOn: { documents: docs.length, lines: docs.reduce((s, d) => s + d.n, 0) },
+    trainedOn: { documents: docs.length, lines: docs.reduce((s, d) => s + d.n, 0), ids: docs.flatMap((d) => (d.id ? [d.id] : [])) },
   }
 }

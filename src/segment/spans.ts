@@ -12,8 +12,9 @@ const GLUE_BITS = FAMILIES.flatMap((f, b) => (f.label === 'consent' || f.label =
 /** A sentence must be this sure of its own label to split a line. */
 const MIN_CONFIDENCE = 0.75
 
+/** Whether a sentence carries glue vocabulary (consent, paywall, editor) of a label. */
 function hasVocabulary(family: Int16Array, label: Label): boolean {
-  for (let b = 0; b < FAMILIES.length; b++) if (family[b]! > 0 && FAMILIES[b]!.label === label) return true
+  for (const b of GLUE_BITS) if (family[b]! > 0 && FAMILIES[b]!.label === label) return true
   return false
 }
 
@@ -44,12 +45,17 @@ export function splitGlued(lines: ClassifiedLine[], p: Prepared, model: Model): 
     const labels: (Label | undefined)[] = parts.map((_, j) => {
       model.line.logits(doc.row(j, row), z)
       softmax(z, K)
-      let best = 0
-      for (let c = 1; c < K; c++) if (z[c]! > z[best]!) best = c
-      const label = LABELS[best]!
-      // A boilerplate label must be backed by the sentence's own vocabulary.
-      const backed = label === 'body' || label === 'heading' || hasVocabulary(doc.infos[j]!.family, label)
-      return z[best]! >= MIN_CONFIDENCE && backed ? label : undefined
+      // A boilerplate label must be backed by the sentence's own vocabulary:
+      // unbacked labels are masked out and the rest renormalised.
+      let best = -1
+      let total = 0
+      for (let c = 0; c < K; c++) {
+        const label = LABELS[c]!
+        if (label !== 'body' && label !== 'heading' && !hasVocabulary(doc.infos[j]!.family, label)) continue
+        total += z[c]!
+        if (best < 0 || z[c]! > z[best]!) best = c
+      }
+      return best >= 0 && z[best]! / total >= MIN_CONFIDENCE ? LABELS[best]! : undefined
     })
     const sure = new Set(labels.filter((l) => l !== undefined))
     if (sure.size < 2) continue
