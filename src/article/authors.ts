@@ -13,8 +13,11 @@ export interface People {
   sources: string[]
 }
 
+/** A word in capitals ("MRR-Studio", "BBC News"): an organisation, not a person. */
+const ACRONYM = /(?:^|[\s-])\p{Lu}{2,}(?:$|[\s-])/u
 const CASED = /[\p{Lu}\p{Ll}]/u
 const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,4}$/u
+const SPLIT_PART = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,3}$/u
 const BRACKETS = /（[^（）]{0,40}）|\([^()]{0,40}\)|【[^【】]{0,40}】/gu
 
 /** Authors (with roles and bios), contributors and agencies of byline lines; `notPeople` holds keys of names that are not persons (title, kicker). */
@@ -23,9 +26,10 @@ export function findPeople(lines: readonly ClassifiedLine[], v: Vocab, notPeople
   const contributors = new Map<string, string>()
   const sources: string[] = []
   const bios: string[] = []
+  const chrome = siteChrome(lines)
   const add = (hit: NameHit & { bio?: string }): void => {
     const key = nameKey(hit.name)
-    if (notPeople.has(key)) return
+    if (notPeople.has(key) || chrome.includes(` ${key} `) || ACRONYM.test(hit.name)) return
     const p = people.get(key) ?? { name: hit.name }
     if (hit.role && !p.role) p.role = hit.role
     if (hit.bio && !p.bio) p.bio = hit.bio
@@ -51,6 +55,20 @@ export function findPeople(lines: readonly ClassifiedLine[], v: Vocab, notPeople
   const sourceKeys = new Set(sources.map(nameKey))
   const authors = [...people.values()].filter((p) => !sourceKeys.has(nameKey(p.name)))
   return { authors, contributors: [...contributors.values()], sources }
+}
+
+/**
+ * The keys of the site's own chrome (menus, footers, banners) as one string:
+ * a "name" found there is the publisher ("By A and B, Continental Herald"
+ * next to a footer "© Continental Herald Media"), not a person.
+ */
+function siteChrome(lines: readonly ClassifiedLine[]): string {
+  const parts: string[] = []
+  for (const l of lines) {
+    const chrome = l.label === 'consent' || l.label === 'paywall' || (l.label === 'ui' && (l.role === undefined || l.role === 'nav' || l.role === 'footer'))
+    if (chrome && l.text.length <= 200) parts.push(nameKey(l.text))
+  }
+  return ` ${parts.join(' | ')} `
 }
 
 /** A bio line without a copula: "By Alex Heath, a deputy editor …", or an author box holding only a name. */
@@ -87,7 +105,13 @@ function caselessNames(text: string, v: Vocab): string[] {
   if (!v.known || CASED.test(text)) return []
   const marker = (w: string): boolean => v.caseless.some((m) => (m.length === 1 || !CJK.test(m) ? w === m : w.includes(m)))
   if (CJK.test(text)) {
-    const out = text.replace(BRACKETS, ' ').split(/[^\p{L}\p{M}]+/u).filter((w) => CASELESS_NAME.test(w) && !marker(w))
+    const out: string[] = []
+    for (const chunk of text.replace(BRACKETS, ' ').split(/[^\p{L}\p{M} ]+/u)) {
+      const words = chunk.trim().split(/ +/u)
+      // "小野寺 葵": family and given name written apart.
+      if (words.length === 2 && words.every((w) => SPLIT_PART.test(w) && !marker(w))) out.push(words.join(' '))
+      else out.push(...words.filter((w) => CASELESS_NAME.test(w) && !marker(w)))
+    }
     return out.length <= 3 ? out : []
   }
   // "بقلم: ليلى الحداد": 2-4 words after an opener, up to the first punctuation.

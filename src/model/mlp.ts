@@ -195,3 +195,31 @@ export function fitMlp(x: Float32Array, y: ArrayLike<number>, features: number, 
     b2: Array.from(p.subarray(oB2, oB2 + K), round),
   }
 }
+
+/**
+ * Average of several networks' logits as one network: hidden units side by
+ * side, output weights and biases divided by their number. Costs what one
+ * network of that width costs, and varies less with the random seed.
+ */
+export function mergeMlps(nets: readonly Mlp[]): Mlp {
+  const first = nets[0]!
+  const k = first.classes.length
+  const m = nets.length
+  const hidden = nets.reduce((s, n) => s + n.hidden, 0)
+  const w2: number[] = new Array(k * hidden)
+  let offset = 0
+  for (const net of nets) {
+    for (let c = 0; c < k; c++) for (let u = 0; u < net.hidden; u++) w2[c * hidden + offset + u] = Math.round((net.w2[c * net.hidden + u]! / m) * 1e5) / 1e5
+    offset += net.hidden
+  }
+  const b2 = first.b2.map((_, c) => Math.round((nets.reduce((s, n) => s + n.b2[c]!, 0) / m) * 1e5) / 1e5)
+  return { classes: first.classes, hidden, w1: nets.flatMap((n) => n.w1), b1: nets.flatMap((n) => n.b1), w2, b2 }
+}
+
+/** `fitMlp` with `members` seeds, merged by `mergeMlps`. */
+export function fitEnsemble(x: Float32Array, y: ArrayLike<number>, features: number, classes: readonly string[], options: MlpOptions = {}, members = 1): Mlp {
+  const seed = options.seed ?? 42
+  const nets: Mlp[] = []
+  for (let s = 0; s < members; s++) nets.push(fitMlp(x, y, features, classes, { ...options, seed: seed + 1000 * s }))
+  return members === 1 ? nets[0]! : mergeMlps(nets)
+}

@@ -6,7 +6,7 @@ import type { LabeledDocument } from '../testing/labeled.js'
 import { LABELS, ROLES, type Label } from '../types.js'
 import { fitSoftmax, type FitOptions } from './fit.js'
 import type { ModelData } from './model.js'
-import { fitMlp, type Mlp, type MlpOptions } from './mlp.js'
+import { fitEnsemble, type Mlp, type MlpOptions } from './mlp.js'
 import { mlpScorer } from './scorer.js'
 import { softmax, type Softmax } from './softmax.js'
 
@@ -32,6 +32,8 @@ export interface TrainOptions extends FitOptions {
   /** Folds for the out-of-fold line probabilities the context model learns from (default 4). */
   folds?: number
   decode?: Partial<ModelData['decode']>
+  /** Networks of different seeds averaged into each model (default 3). */
+  members?: number
 }
 
 /** Featurise labeled documents (language detected as at inference). */
@@ -99,7 +101,8 @@ export function train(docs: readonly TrainingDocument[], options: TrainOptions =
   const folds = Math.min(options.folds ?? 4, docs.length)
   const all = concat(docs, FEATURE_COUNT)
   const lineOptions: MlpOptions = { ...options.mlp, balance: options.lineBalance ?? 0 }
-  const line = fitMlp(all.x, all.y, FEATURE_COUNT, LABELS, lineOptions)
+  const members = options.members ?? 3
+  const line = fitEnsemble(all.x, all.y, FEATURE_COUNT, LABELS, lineOptions, members)
 
   // Out-of-fold probabilities, so the context model learns from honest neighbours.
   const oof = new Map<TrainingDocument, Float64Array>()
@@ -107,13 +110,13 @@ export function train(docs: readonly TrainingDocument[], options: TrainOptions =
     const held = docs.filter((_, i) => i % folds === f)
     const rest = docs.filter((_, i) => i % folds !== f)
     const part = concat(rest, FEATURE_COUNT)
-    const m = fitMlp(part.x, part.y, FEATURE_COUNT, LABELS, lineOptions)
+    const m = fitEnsemble(part.x, part.y, FEATURE_COUNT, LABELS, lineOptions, members)
     for (const d of held) oof.set(d, predictProbs(m, d))
   }
   const width = FEATURE_COUNT + STACK_NAMES.length
   const stackedRows = new Map(docs.map((d) => [d, stacked(d, oof.get(d)!)]))
   const ctx = concat(docs, width, (d) => stackedRows.get(d)!)
-  const context = fitMlp(ctx.x, ctx.y, width, LABELS, { ...options.mlp, balance: options.balance ?? 0.5 })
+  const context = fitEnsemble(ctx.x, ctx.y, width, LABELS, { ...options.mlp, balance: options.balance ?? 0.5 }, members)
 
   const roles: Partial<Record<Label, Softmax>> = {}
   for (const label of LABELS) {
