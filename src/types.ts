@@ -68,6 +68,11 @@ export interface ClassifyOptions {
   spans?: boolean
   /** Use the sequence decoder over the document (default `true`). */
   context?: boolean
+  /**
+   * Explain each label in `reasons` (default `true`). `false` leaves
+   * `reasons` empty and classifies faster: for bulk corpus cleaning.
+   */
+  reasons?: boolean
   /** Largest input accepted, in UTF-16 code units (default 256 MiB of text). */
   maxLength?: number
 }

@@ -60,6 +60,7 @@ export interface DocumentFeatures {
 }
 
 const SHORT = 60
+const FLAG_FEATURES = [F.currency, F.price, F.percent, F.url, F.email, F.hashtag, F.shortcut, F.pipe, F.separators, F.numericDate, F.time, F.year, F.cjkDate, F.bylinePrefix, F.copula, F.colonStart]
 
 /**
  * Analyse every line of a document once; feature vectors are then built on
@@ -138,6 +139,7 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
   const repeats = findRepeats(lines, infos)
 
   const docProse = n ? proseCount / n : 0
+  const density = new Float64Array(GROUPS.length)
   const fill = (i: number, row: Float32Array): Float32Array => {
     const x = infos[i]!
     const len = x.length
@@ -171,11 +173,11 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
     row[k++] = len ? x.digits / len : 0
     row[k++] = len ? Math.min(1, (x.symbols / len) * 4) : 0
     row[k++] = len ? x.cjk / len : 0
-    for (const flag of [F.currency, F.price, F.percent, F.url, F.email, F.hashtag, F.shortcut, F.pipe, F.separators, F.numericDate, F.time, F.year, F.cjkDate, F.bylinePrefix, F.copula, F.colonStart]) row[k++] = +((x.flags & flag) !== 0)
+    for (const flag of FLAG_FEATURES) row[k++] = +((x.flags & flag) !== 0)
     row[k++] = +x.prose
     // vocabulary
     for (let b = 0; b < FAMILY_COUNT; b++) row[k++] = Math.min(x.family[b]!, 3) / 3
-    const density = [0, 0, 0, 0]
+    density.fill(0)
     for (let b = 0; b < FAMILY_COUNT; b++) density[GROUP_OF[b]!]! += x.family[b]!
     for (let g = 0; g < GROUPS.length; g++) row[k++] = w ? Math.min(1, (density[g]! / w) * 3) : 0
     // position

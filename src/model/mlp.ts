@@ -19,7 +19,7 @@ export interface PackedMlp {
   classes: readonly string[]
   features: number
   hidden: number
-  w1t: Float64Array // features × hidden (transposed: sparse inputs walk rows)
+  w1t: Float32Array // features × hidden (transposed: sparse inputs walk rows)
   b1: Float64Array
   w2: Float64Array
   b2: Float64Array
@@ -28,7 +28,7 @@ export interface PackedMlp {
 
 export function packMlp(m: Mlp): PackedMlp {
   const features = m.w1.length / m.hidden
-  const w1t = new Float64Array(m.w1.length)
+  const w1t = new Float32Array(m.w1.length)
   for (let u = 0; u < m.hidden; u++) for (let j = 0; j < features; j++) w1t[j * m.hidden + u] = m.w1[u * features + j]!
   return { classes: m.classes, features, hidden: m.hidden, w1t, b1: Float64Array.from(m.b1), w2: Float64Array.from(m.w2), b2: Float64Array.from(m.b2), h: new Float64Array(m.hidden) }
 }

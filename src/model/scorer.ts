@@ -42,22 +42,26 @@ export function mlpScorer(m: Mlp): Scorer {
   const H = p.hidden
   const k = p.classes.length
   const margin = new Float64Array(H)
+  const units = new Int32Array(H)
   return {
     classes: p.classes,
     features: p.features,
     logits: (x, out) => mlpLogits(p, x, out),
     contributions(x, label, out) {
       // d(score[label] - mean score)/d h_u, through active units only.
+      const h = p.h
+      const w1t = p.w1t
+      const w2 = p.w2
+      let active = 0
       for (let u = 0; u < H; u++) {
-        if (p.h[u]! <= 0) {
-          margin[u] = 0
-          continue
-        }
+        if (h[u]! <= 0) continue
         let mean = 0
-        for (let c = 0; c < k; c++) mean += p.w2[c * H + u]!
-        margin[u] = p.w2[label * H + u]! - mean / k
+        for (let c = 0; c < k; c++) mean += w2[c * H + u]!
+        units[active] = u
+        margin[active++] = w2[label * H + u]! - mean / k
       }
-      for (let j = 0; j < p.features; j++) {
+      const f = p.features
+      for (let j = 0; j < f; j++) {
         const v = x[j]!
         if (v === 0) {
           out[j] = 0
@@ -65,7 +69,7 @@ export function mlpScorer(m: Mlp): Scorer {
         }
         let s = 0
         const base = j * H
-        for (let u = 0; u < H; u++) s += p.w1t[base + u]! * margin[u]!
+        for (let a = 0; a < active; a++) s += w1t[base + units[a]!]! * margin[a]!
         out[j] = s * v
       }
       return out

@@ -38,11 +38,45 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
     return model.context ? stackRow(i, base, probs, sums!, n, stacked) : base
   }
   const final = model.context ?? model.line
+  const names = model.context ? STACKED_NAMES : FEATURE_NAMES
+  const wantReasons = options.reasons !== false
+  const contrib = new Float64Array(final.features)
+  const z = new Float64Array(K)
+  const roleScores = new Float64Array(8)
+  const explainLine = (i: number, x: Float32Array, label: number): string[] =>
+    wantReasons
+      ? explain(final.contributions(x, label, contrib), {
+          info: p.doc.infos[i]!,
+          names,
+          run: p.doc.run[i]!,
+          duplicates: p.doc.duplicates[i]!,
+          repeats: p.doc.repeats[i]! >= 0 ? p.lines[p.doc.repeats[i]!]!.line : -1,
+        })
+      : []
+  const roleOf = (x: Float32Array, label: number): Role | undefined => {
+    const roleModel = model.roles[LABELS[label]!]
+    if (!roleModel) return undefined
+    const r = roleModel.logits(x, roleScores)
+    let best = 0
+    for (let c = 1; c < roleModel.classes.length; c++) if (r[c]! > r[best]!) best = c
+    return (roleModel.classes[best] || undefined) as Role | undefined
+  }
+
+  // One pass: emissions, and the reasons and role of each line's own best
+  // label (decoding rarely changes it; changed lines are redone below).
   const emission = new Float64Array(n * K)
   const gaps = new Uint8Array(n)
-  const z = new Float64Array(K)
+  const own = new Uint8Array(n)
+  const reasons = new Array<string[]>(n)
+  const roles = new Array<Role | undefined>(n)
   for (let i = 0; i < n; i++) {
-    final.logits(vector(i), z)
+    const x = vector(i)
+    final.logits(x, z)
+    let best = 0
+    for (let c = 1; c < K; c++) if (z[c]! > z[best]!) best = c
+    own[i] = best
+    reasons[i] = explainLine(i, x, best)
+    roles[i] = roleOf(x, best)
     softmax(z, K, temperature)
     for (let c = 0; c < K; c++) emission[i * K + c] = Math.log(z[c]! + 1e-12) - prior * model.data.logPriors[c]!
     gaps[i] = i > 0 && p.lines[i]!.line - p.lines[i - 1]!.line > 1 ? 1 : 0
@@ -51,56 +85,40 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
   const decoded = useContext ? decode(emission, gaps, K, model.data.transitions, { transition }) : undefined
 
   const out = new Array<ClassifiedLine>(n)
-  const names = model.context ? STACKED_NAMES : FEATURE_NAMES
-  const z2 = new Float64Array(K)
-  const contrib = new Float64Array(final.features)
   for (let i = 0; i < n; i++) {
-    const x = vector(i)
-    final.logits(x, z2)
-    let label = 0
-    let confidence = 0
-    let own = 0
-    for (let c = 1; c < K; c++) if (emission[i * K + c]! > emission[i * K + own]!) own = c
+    let label = own[i]!
+    let confidence: number
     if (decoded) {
       label = decoded.path[i]!
       confidence = decoded.posterior[i * K + label]!
     } else {
-      label = own
-      const e = emission.subarray(i * K, i * K + K)
       let s = 0
-      for (let c = 0; c < K; c++) s += Math.exp(e[c]!)
-      confidence = Math.exp(e[label]!) / s
+      for (let c = 0; c < K; c++) s += Math.exp(emission[i * K + c]!)
+      confidence = Math.exp(emission[i * K + label]!) / s
     }
-    const info = p.doc.infos[i]!
-    const reasons = explain(final.contributions(x, label, contrib), {
-      info,
-      names,
-      run: p.doc.run[i]!,
-      duplicates: p.doc.duplicates[i]!,
-      repeats: p.doc.repeats[i]! >= 0 ? p.lines[p.doc.repeats[i]!]!.line : -1,
-    })
-    if (label !== own) reasons.push(`context: the line alone reads as ${LABELS[own]}, its neighbours make it ${LABELS[label]}`)
-    const roleModel = model.roles[LABELS[label]!]
+    let lineReasons = reasons[i]!
+    let role = roles[i]
+    if (label !== own[i]) {
+      const x = vector(i)
+      final.logits(x, z)
+      lineReasons = explainLine(i, x, label)
+      role = roleOf(x, label)
+      if (wantReasons) lineReasons.push(`context: the line alone reads as ${LABELS[own[i]!]}, its neighbours make it ${LABELS[label]}`)
+    }
     const entry: ClassifiedLine = {
       line: p.lines[i]!.line,
       text: p.lines[i]!.text,
       label: LABELS[label]!,
       confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000,
-      reasons,
+      reasons: lineReasons,
     }
     const source = p.doc.repeats[i]!
     if (source >= 0) {
       // The guideline's pull quote: a sentence of a nearby paragraph shown again.
       entry.label = 'ui'
       entry.role = 'pullquote'
-      if (!entry.reasons[0]?.startsWith('repeats')) entry.reasons.unshift(`repeats line ${p.lines[source]!.line} (pull quote)`)
-    } else if (roleModel) {
-      const r = roleModel.logits(x, new Float64Array(roleModel.classes.length))
-      let best = 0
-      for (let c = 1; c < r.length; c++) if (r[c]! > r[best]!) best = c
-      const role = roleModel.classes[best]
-      if (role) entry.role = role as Role
-    }
+      if (wantReasons && !entry.reasons[0]?.startsWith('repeats')) entry.reasons.unshift(`repeats line ${p.lines[source]!.line} (pull quote)`)
+    } else if (role) entry.role = role
     out[i] = entry
   }
   return out

@@ -25,7 +25,7 @@ export function checkOptions(options: unknown): ClassifyOptions {
   if (typeof options !== 'object') throw new LinesiftTypeError(`Expected options to be an object, got ${typeof options}`)
   const o = options as Record<string, unknown>
   if (o.language !== undefined && typeof o.language !== 'string') throw new LinesiftTypeError('Expected options.language to be a string (ISO 639-1 or 639-3)')
-  for (const key of ['spans', 'context'] as const) if (o[key] !== undefined && typeof o[key] !== 'boolean') throw new LinesiftTypeError(`Expected options.${key} to be a boolean`)
+  for (const key of ['spans', 'context', 'reasons'] as const) if (o[key] !== undefined && typeof o[key] !== 'boolean') throw new LinesiftTypeError(`Expected options.${key} to be a boolean`)
   if (o.maxLength !== undefined && (typeof o.maxLength !== 'number' || !(o.maxLength > 0))) throw new LinesiftTypeError('Expected options.maxLength to be a positive number')
   return o as ClassifyOptions
 }
