@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { classifyDocument } from '../src/classify.js'
 import { crossValidate } from '../src/cli/eval.js'
 import { modelFrom } from '../src/model/default.js'
-import { featurise, train } from '../src/model/train.js'
+import { train, trainingSet } from '../src/model/train.js'
 import { evaluate } from '../src/testing/evaluate.js'
 import { readLabeledFiles, type LabeledFile } from '../src/testing/files.js'
 
@@ -31,7 +31,7 @@ const all = files.map((_, i) => i)
 line('cv all', all)
 line('cv dev', all.filter((i) => i >= fixtures.length))
 line('cv fixt', all.filter((i) => i < fixtures.length))
-const model = modelFrom(train(featurise(files), process.env.LINESIFT_TRAIN ? JSON.parse(process.env.LINESIFT_TRAIN) : {}))
+const model = modelFrom(train(trainingSet(files, process.env.LINESIFT_AUGMENT !== '0').flat(), process.env.LINESIFT_TRAIN ? JSON.parse(process.env.LINESIFT_TRAIN) : {}))
 function score(name: string, set: LabeledFile[]) {
   const pred = set.map((f) => classifyDocument(f.text, {}, model))
   const e = evaluate(set.map((f) => ({ language: f.header.lang, lines: f.lines })), pred.map((p) => ({ lines: p.lines })))

@@ -5,14 +5,14 @@
  */
 import { existsSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { featurise, train } from '../src/model/train.js'
+import { train, trainingSet } from '../src/model/train.js'
 import { readLabeledFiles } from '../src/testing/files.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const sources = [`${root}fixtures`, `${root}../shared/corpus/dev`].filter((p) => existsSync(p))
 const files = readLabeledFiles(sources, false)
 const t0 = performance.now()
-const docs = featurise(files)
+const docs = trainingSet(files).flat()
 const model = train(docs)
 writeFileSync(`${root}src/model/weights.json`, JSON.stringify(model) + '\n')
 console.log(`trained on ${model.trainedOn.documents} documents, ${model.trainedOn.lines} lines in ${((performance.now() - t0) / 1000).toFixed(1)} s -> src/model/weights.json`)

@@ -1,6 +1,6 @@
 import { classifyDocument } from '../classify.js'
 import { defaultModel, modelFrom } from '../model/default.js'
-import { featurise, train, type TrainOptions } from '../model/train.js'
+import { train, trainingSet, type TrainOptions } from '../model/train.js'
 import { evaluate, type EvalDocument } from '../testing/evaluate.js'
 import { readLabeledFiles, type LabeledFile } from '../testing/files.js'
 import { formatEvaluation } from '../testing/report.js'
@@ -30,12 +30,13 @@ export function runEval(paths: readonly string[], options: EvalOptions): string 
 
 /** Each document is classified by a model trained on the folds it is not in. */
 export function crossValidate(files: readonly LabeledFile[], k: number, language?: string): ReturnType<typeof classifyDocument>[] {
-  const features = featurise(files)
+  const options = trainOptionsFromEnv()
+  const groups = trainingSet(files, process.env.LINESIFT_AUGMENT !== '0')
   const out = new Array<ReturnType<typeof classifyDocument>>(files.length)
   for (let f = 0; f < k; f++) {
-    const trainOn = features.filter((_, i) => i % k !== f)
+    const trainOn = groups.filter((_, i) => i % k !== f).flat()
     if (!trainOn.length) continue
-    const model = modelFrom(train(trainOn, trainOptionsFromEnv()))
+    const model = modelFrom(train(trainOn, options))
     files.forEach((file, i) => {
       if (i % k === f) out[i] = classifyDocument(file.text, { language }, model)
     })

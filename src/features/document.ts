@@ -25,7 +25,7 @@ const CONTEXT = [
   'hx:short-before-prose', 'hx:short-between-prose', 'hx:short-in-run', 'hx:title-zone',
   'shape:name', 'shape:date-only', 'shape:headline', 'ctx:headlines-near',
   'seg:size', 'seg:prose-share', 'seg:main', 'seg:first', 'seg:last',
-  'doc:pack', 'doc:prose-share',
+  'doc:pack', 'doc:prose-share', 'doc:lines',
 ]
 
 /** Names of the model's features, in vector order. */
@@ -230,6 +230,7 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
     row[k++] = +(i === n - 1 || segment[i + 1] !== s)
     row[k++] = +lex.hasPack
     row[k++] = docProse
+    row[k++] = Math.log1p(n) / 8
     return row
   }
   return { infos, repeats, duplicates, run, row: fill }

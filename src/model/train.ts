@@ -6,6 +6,7 @@ import type { LabeledDocument } from '../testing/labeled.js'
 import { LABELS, ROLES, type Label } from '../types.js'
 import { fitSoftmax, type FitOptions } from './fit.js'
 import type { ModelData } from './model.js'
+import { compact } from './augment.js'
 import { fitEnsemble, type Mlp, type MlpOptions } from './mlp.js'
 import { mlpScorer } from './scorer.js'
 import { softmax, type Softmax } from './softmax.js'
@@ -17,6 +18,8 @@ const LABEL_INDEX = new Map(LABELS.map((l, i) => [l, i]))
 export interface TrainingDocument {
   /** The document's `# id:` header, if any. */
   id?: string
+  /** Documents of one group (a document and its augmented copies) share out-of-fold folds. */
+  group?: number
   rows: Float32Array
   labels: Int32Array
   roles: string[]
@@ -34,6 +37,18 @@ export interface TrainOptions extends FitOptions {
   decode?: Partial<ModelData['decode']>
   /** Networks of different seeds averaged into each model (default 3). */
   members?: number
+}
+
+/**
+ * Featurise documents for training: each document, and (with `augment`,
+ * the default) its compacted copy in the same group.
+ */
+export function trainingSet(docs: readonly LabeledDocument[], augment = true): TrainingDocument[][] {
+  return docs.map((doc, i) => {
+    const group = featurise(augment ? [doc, compact(doc)] : [doc])
+    for (const d of group) d.group = i
+    return group
+  })
 }
 
 /** Featurise labeled documents (language detected as at inference). */
@@ -107,8 +122,9 @@ export function train(docs: readonly TrainingDocument[], options: TrainOptions =
   // Out-of-fold probabilities, so the context model learns from honest neighbours.
   const oof = new Map<TrainingDocument, Float64Array>()
   for (let f = 0; f < folds; f++) {
-    const held = docs.filter((_, i) => i % folds === f)
-    const rest = docs.filter((_, i) => i % folds !== f)
+    const fold = (d: TrainingDocument, i: number): number => (d.group ?? i) % folds
+    const held = docs.filter((d, i) => fold(d, i) === f)
+    const rest = docs.filter((d, i) => fold(d, i) !== f)
     const part = concat(rest, FEATURE_COUNT)
     const m = fitEnsemble(part.x, part.y, FEATURE_COUNT, LABELS, lineOptions, members)
     for (const d of held) oof.set(d, predictProbs(m, d))
@@ -149,6 +165,6 @@ export function train(docs: readonly TrainingDocument[], options: TrainOptions =
     logPriors: Array.from(counts, (c) => Math.round(Math.log(c / total) * 1e4) / 1e4),
     transitions: learnTransitions(docs.map((d) => ({ labels: d.labels, gaps: d.gaps })), K),
     decode: { temperature: 1, prior: 0, transition: 0.4, ...options.decode },
-    trainedOn: { documents: docs.length, lines: docs.reduce((s, d) => s + d.n, 0), ids: docs.flatMap((d) => (d.id ? [d.id] : [])) },
+    trainedOn: { documents: new Set(docs.map((d, i) => d.group ?? i)).size, lines: docs.reduce((s, d) => s + d.n, 0), ids: docs.flatMap((d) => (d.id && !d.id.includes('~') ? [d.id] : [])) },
   }
 }
