@@ -32,10 +32,15 @@ export function hasPack(code: string): boolean {
   return Object.hasOwn(packs, code)
 }
 
-/** The compiled lexicon of a language; unknown languages get the common and English vocabulary. */
-export function lexiconFor(code: string): Lexicon {
-  let lex = cache.get(code)
-  if (!lex) cache.set(code, (lex = compile(code)))
+/**
+ * The compiled lexicon of a language; unknown languages get the common and
+ * English vocabulary. `usePack: false` compiles a known language as if it had
+ * no pack (its stop words kept): training uses it to learn structure alone.
+ */
+export function lexiconFor(code: string, usePack = true): Lexicon {
+  const key = usePack ? code : `${code}/no-pack`
+  let lex = cache.get(key)
+  if (!lex) cache.set(key, (lex = compile(code, usePack)))
   return lex
 }
 
@@ -44,8 +49,8 @@ function isAscii(s: string): boolean {
   return true
 }
 
-function compile(code: string): Lexicon {
-  const own = hasPack(code) ? packs[code] : undefined
+function compile(code: string, usePack: boolean): Lexicon {
+  const own = usePack && hasPack(code) ? packs[code] : undefined
   const sources: LanguagePack[] = [common, ...(own ? [own] : []), ...(code !== 'en' && packs.en ? [packs.en] : [])]
   const words = new TrieNode()
   const chars = own?.script === 'cjk' ? new TrieNode() : undefined

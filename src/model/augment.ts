@@ -25,3 +25,30 @@ export function compact(doc: LabeledDocument): LabeledDocument {
   }
 }
 
+
+/** Windows taken of each document, and their lengths in lines. */
+const SNIPPET_LENGTHS = [2, 3, 5, 8]
+
+/**
+ * Short windows of a training document (2 to 8 lines, empty lines kept),
+ * spread over it: users classify snippets, and a model that only saw whole
+ * pages reads every line of a two-line input as the top or bottom of a page.
+ */
+export function snippets(doc: LabeledDocument): LabeledDocument[] {
+  const n = doc.lines.length
+  const out: LabeledDocument[] = []
+  SNIPPET_LENGTHS.forEach((len, k) => {
+    if (n < len * 2) return
+    const start = Math.floor(((k + 1) * (n - len)) / (SNIPPET_LENGTHS.length + 1))
+    const window = doc.lines.slice(start, start + len)
+    const first = window[0]!.line
+    const lines = window.map((l) => ({ ...l, line: l.line - first }))
+    const text: string[] = []
+    for (const l of lines) {
+      while (text.length < l.line) text.push('')
+      text.push(l.text)
+    }
+    out.push({ header: { ...doc.header, id: `${doc.header.id ?? 'doc'}~snippet${k}` }, lines, text: text.join('\n') })
+  })
+  return out
+}

@@ -6,7 +6,7 @@ import type { LabeledDocument } from '../testing/labeled.js'
 import { LABELS, ROLES, type Label } from '../types.js'
 import { fitSoftmax, type FitOptions } from './fit.js'
 import type { ModelData } from './model.js'
-import { compact } from './augment.js'
+import { compact, snippets } from './augment.js'
 import { fitEnsemble, type Mlp, type MlpOptions } from './mlp.js'
 import { mlpScorer } from './scorer.js'
 import { softmax, type Softmax } from './softmax.js'
@@ -41,20 +41,24 @@ export interface TrainOptions extends FitOptions {
 
 /**
  * Featurise documents for training: each document, and (with `augment`,
- * the default) its compacted copy in the same group.
+ * the default) its compacted copy, short snippets of it and, for languages
+ * other than English, the page read without its pack, all in one group.
  */
 export function trainingSet(docs: readonly LabeledDocument[], augment = true): TrainingDocument[][] {
   return docs.map((doc, i) => {
-    const group = featurise(augment ? [doc, compact(doc)] : [doc])
+    const group = featurise(augment ? [doc, compact(doc), ...snippets(doc)] : [doc])
+    // The same page read without its language pack (English and common
+    // tokens only), as at inference on a language linesift has no pack for.
+    if (augment && doc.header.lang && doc.header.lang !== 'en') group.push(...featurise([doc], false))
     for (const d of group) d.group = i
     return group
   })
 }
 
-/** Featurise labeled documents (language detected as at inference). */
-export function featurise(docs: readonly LabeledDocument[]): TrainingDocument[] {
+/** Featurise labeled documents (language detected as at inference); `usePack: false` reads them without their pack. */
+export function featurise(docs: readonly LabeledDocument[], usePack = true): TrainingDocument[] {
   return docs.map((doc) => {
-    const p = prepare(doc.text, {}, false)
+    const p = prepare(doc.text, {}, false, usePack)
     const n = p.lines.length
     const byLine = new Map(doc.lines.map((l) => [l.line, l]))
     const rows = new Float32Array(n * FEATURE_COUNT)

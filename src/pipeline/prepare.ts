@@ -30,8 +30,11 @@ export function checkOptions(options: unknown): ClassifyOptions {
   return o as ClassifyOptions
 }
 
-/** Split, detect the language (unless given), compile its lexicon, analyse every line. */
-export function prepare(text: string, options: ClassifyOptions, recordMatches = true): Prepared {
+/**
+ * Split, detect the language (unless given), compile its lexicon, analyse
+ * every line. `usePack: false` (training only) reads the page without its pack.
+ */
+export function prepare(text: string, options: ClassifyOptions, recordMatches = true, usePack = true): Prepared {
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH
   if (text.length > max) throw new InputTooLargeError(text.length, max)
   const { lines, count } = splitLines(text)
@@ -42,6 +45,6 @@ export function prepare(text: string, options: ClassifyOptions, recordMatches = 
   } else {
     language = detectLanguage(lines, hasPack)
   }
-  const lex = lexiconFor(language.iso6391)
+  const lex = lexiconFor(language.iso6391, usePack)
   return { lines, count, language, lex, doc: documentFeatures(lines, lex, recordMatches) }
 }

@@ -41,6 +41,10 @@ export function splitGlued(lines: ClassifiedLine[], p: Prepared, model: Model): 
     const parts = sentences(text)
     if (parts.length < 2) continue
     const doc = documentFeatures(parts.map((s, j) => ({ line: j, text: text.slice(s.start, s.end) })), p.lex, false)
+    // Sentences without glue vocabulary belong to the host: the line's own
+    // label when that is body or heading, else body.
+    const own = lines[i]!.label
+    const hostLabel: Label = own === 'body' || own === 'heading' ? own : 'body'
     // Each sentence's label; unsure sentences (below MIN_CONFIDENCE) follow their neighbour.
     const labels: (Label | undefined)[] = parts.map((_, j) => {
       model.line.logits(doc.row(j, row), z)
@@ -55,7 +59,9 @@ export function splitGlued(lines: ClassifiedLine[], p: Prepared, model: Model): 
         total += z[c]!
         if (best < 0 || z[c]! > z[best]!) best = c
       }
-      return best >= 0 && z[best]! / total >= MIN_CONFIDENCE ? LABELS[best]! : undefined
+      if (best < 0 || z[best]! / total < MIN_CONFIDENCE) return undefined
+      const label = LABELS[best]!
+      return label === 'body' || label === 'heading' ? hostLabel : label
     })
     const sure = new Set(labels.filter((l) => l !== undefined))
     if (sure.size < 2) continue
