@@ -83,6 +83,14 @@ rows.push({
     for (const d of docs) sink += classify(d).length
   }),
 })
+rows.push({
+  name: 'classify, per doc, reasons: false',
+  bytes,
+  lines: docLines,
+  ms: best(2, () => {
+    for (const d of docs) sink += classify(d, { reasons: false }).length
+  }),
+})
 rows.push({ name: 'classify, one document', bytes: bigBytes, lines: bigLines, ms: best(2, () => void (sink += classify(big).length)) })
 
 // Baseline: split + one regex pass (a numeric date test, as in src/features/line.ts).

@@ -192,3 +192,16 @@ describe('sources', () => {
     expect(a.sources).toEqual([])
   })
 })
+
+describe('publishers are not people', () => {
+  it('drops a "name" the document writes after a definite article (a paper, not a person)', () => {
+    const rows = [
+      ['byline:author', 'Washington Post'],
+      ['body', 'Ellen Nakashima ist Reporterin für nationale Sicherheit bei der Washington Post.'],
+    ] as const
+    expect(authorsOf('de', ...rows)).toEqual([])
+    expect(authorsOf('en', ['byline:author', 'By Jane Doe'], ['body', 'Jane Doe writes for the Daily Ledger.'])).toEqual(['Jane Doe'])
+    // A longer word after the name is not the name: "der Anna Müllerin" does not make Anna Müller a paper.
+    expect(authorsOf('de', ['byline:author', 'Von Anna Müller'], ['body', 'Das sagte der Anna Müllerin zufolge niemand.'])).toEqual(['Anna Müller'])
+  })
+})

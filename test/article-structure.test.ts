@@ -24,6 +24,11 @@ describe('title, kicker, lead', () => {
     expect(a.sections.map((s) => s.heading)).toEqual([undefined, 'A subheading'])
   })
 
+  it('ignores a stray body line in the page header when falling back', () => {
+    const a = buildArticle(lines([['body', 'Sie haben das Produkt bereits gekauft?'], ['heading', 'The real title'], ['body', long('First paragraph')], ['body', long('Second')]]))
+    expect(a.title).toBe('The real title')
+  })
+
   it('has no title without headings', () => {
     expect(buildArticle(lines([['body', 'Just text.']])).title).toBeUndefined()
   })

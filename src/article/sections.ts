@@ -2,7 +2,7 @@
 //
 // Title lines that follow each other are joined with ": ", or with a space when
 // the first ends in punctuation ("Tanz in der St. Galler Lokremise:" + "Mit …").
-// Without a heading:title the last heading before the first body line is the title.
+// Without a heading:title the last heading before the first two body lines in a row is the title.
 // Without a body:lead, the first paragraph under the title is the lead only when
 // the input carries no roles at all and the paragraph reads as a teaser (short,
 // before any subheading, shorter than the paragraph after it).
@@ -51,7 +51,10 @@ function findTitle(content: readonly ClassifiedLine[], used: Set<ClassifiedLine>
     for (const l of content) if (l.label === 'heading' && l.role === 'title') used.add(l)
     return title
   }
-  const body = content.findIndex((l) => l.label === 'body')
+  // The article starts at its first two paragraphs in a row (a stray body
+  // line in the page header does not count), or at its only paragraph.
+  let body = content.findIndex((l, i) => l.label === 'body' && content[i + 1]?.label === 'body')
+  if (body < 0) body = content.findIndex((l) => l.label === 'body')
   const before = content.slice(0, body < 0 ? content.length : body)
   let fallback: ClassifiedLine | undefined
   for (const l of before) if (l.label === 'heading' && l.role !== 'kicker') fallback = l
