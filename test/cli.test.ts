@@ -24,6 +24,14 @@ describe('linesift classify', () => {
     expect(out.lines.map((l) => l.line)).toEqual(seed.lines.map((l) => l.line))
   })
 
+  it('reads a *.labeled.txt file as the document it labels', () => {
+    const r = run(['classify', '--format', 'labeled', seedPath])
+    expect(r.code).toBe(0)
+    expect(parseLabeled(r.stdout).text).toBe(seed.text)
+    const article = JSON.parse(run(['extract', seedPath]).stdout) as { title?: string }
+    expect(article.title).toBe(sift(seed.text).article.title)
+  })
+
   it('reads files, and writes jsonl and json', () => {
     const file = fileURLToPath(new URL('../examples/sample.txt', import.meta.url))
     const jsonl = run(['classify', file, '--format=jsonl'])

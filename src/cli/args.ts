@@ -41,7 +41,8 @@ Options:
   classify: `Usage: linesift classify [FILE...] [--format labeled|jsonl|json] [--language CODE]
 
 Label every non-empty line as body, heading, consent, paywall, ui or byline.
-Reads standard input when no FILE (or '-') is given.
+Reads standard input when no FILE (or '-') is given. A FILE named
+*.labeled.txt is read as the document it labels (its text column).
 
   --format labeled     LABEL[:ROLE]<TAB>TEXT, one output line per input line (default)
   --format jsonl       one JSON object per non-empty line

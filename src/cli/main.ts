@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs'
 import { buildArticle } from '../article/build.js'
 import { classifyDocument } from '../classify.js'
 import { LinesiftError } from '../errors.js'
-import { formatLabeled } from '../testing/labeled.js'
+import { formatLabeled, parseLabeled } from '../testing/labeled.js'
 import { runEval } from './eval.js'
 import { HELP, parseArgs, UsageError, VERSION } from './args.js'
 
-function readInputs(files: readonly string[]): { name: string; bytes: Uint8Array }[] {
+/** The inputs; a `*.labeled.txt` file stands for the document it labels (its text column). */
+function readInputs(files: readonly string[]): { name: string; bytes: Uint8Array | string }[] {
   if (files.length === 0 || (files.length === 1 && files[0] === '-')) return [{ name: '<stdin>', bytes: readFileSync(0) }]
-  return files.map((name) => ({ name, bytes: readFileSync(name) }))
+  return files.map((name) => ({ name, bytes: name.endsWith('.labeled.txt') ? parseLabeled(readFileSync(name, 'utf8')).text : readFileSync(name) }))
 }
 
 function main(argv: readonly string[]): number {
