@@ -53,13 +53,11 @@ export function findPeople(lines: readonly ClassifiedLine[], v: Vocab, notPeople
   }
   attachBios(bios, [...people.values()])
   const sourceKeys = new Set(sources.map(nameKey))
-  const organisations = namedWithArticle(lines, [...people.keys()])
+  const organisations = namedWithArticle(lines, [...people.keys()], v.articles)
   const authors = [...people.values()].filter((p) => !sourceKeys.has(nameKey(p.name)) && !organisations.has(nameKey(p.name)))
   return { authors, contributors: [...contributors.values()], sources }
 }
 
-/** Definite articles that put a proper name before an organisation ("bei der Washington Post", "for the Guardian"). */
-const ARTICLES = ['the', 'der', 'die', 'das', 'dem', 'den', 'des', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'het']
 /** Candidates checked against the document (a bound for hostile input with thousands of byline lines). */
 const MAX_CANDIDATES = 64
 
@@ -67,12 +65,12 @@ const MAX_CANDIDATES = 64
  * The candidate names the document writes after a definite article anywhere
  * ("Reporter bei der Washington Post"): publishers and papers, not people.
  */
-function namedWithArticle(lines: readonly ClassifiedLine[], keys: readonly string[]): Set<string> {
+function namedWithArticle(lines: readonly ClassifiedLine[], keys: readonly string[], articles: ReadonlySet<string>): Set<string> {
   const out = new Set<string>()
-  if (keys.length === 0) return out
+  if (keys.length === 0 || articles.size === 0) return out
   const text = ` ${lines.map((l) => nameKey(l.text)).join(' \n ')} `
   for (const key of keys.slice(0, MAX_CANDIDATES)) {
-    for (const a of ARTICLES) {
+    for (const a of articles) {
       const at = text.indexOf(` ${a} ${key}`)
       // The name must end there: "der Washington Post", not "der Washington Postbote".
       if (at >= 0 && !/[\p{L}\p{N}]/u.test(text[at + a.length + key.length + 2] ?? '')) {

@@ -79,6 +79,8 @@ export interface Vocab {
   notPerson: Matcher
   /** Substring markers for caseless scripts (CJK, Hangul): byline words to skip. */
   caseless: string[]
+  /** Definite articles of the language and English (`byline.articles` of the packs), lowercase. */
+  articles: Set<string>
   /** Stop words of the language: a short one inside a run is not a name ("Le Monde"). */
   stop: ReadonlySet<string> | undefined
 }
@@ -113,8 +115,10 @@ function build(code: string): Vocab {
     titles: new Matcher(),
     notPerson: new Matcher(),
     caseless: [],
+    articles: new Set(),
     stop: own ? stopwordsFor(code) : undefined,
   }
+  for (const p of own && packs.en ? [own, packs.en] : all) for (const e of p.byline.articles ?? []) v.articles.add(e.toLowerCase())
   for (const p of chosen) {
     for (const e of p.byline.prefixes) {
       v.prefix.add(e)

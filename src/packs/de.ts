@@ -158,5 +158,6 @@ export const de: LanguagePack = {
     copula: ['ist', 'war'],
     contributed: ['haben zu diesem bericht beigetragen', 'hat zu diesem bericht beigetragen', 'mitarbeit'],
     in: ['in', 'aus'],
+    articles: ['der', 'die', 'das', 'dem', 'den', 'des'],
   },
 }

@@ -164,5 +164,6 @@ export const en: LanguagePack = {
     copula: ['is', 'was'],
     contributed: ['to this report', 'contributed reporting', 'contributed to this article', 'contributed to this story', 'contributed'],
     in: ['in'],
+    articles: ['the'],
   },
 }

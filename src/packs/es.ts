@@ -151,5 +151,6 @@ export const es: LanguagePack = {
     copula: ['es', 'fue'],
     contributed: ['contribuyó a este reportaje', 'contribuyeron a este reportaje', 'con información de', 'colaboró en este artículo'],
     in: ['en', 'desde'],
+    articles: ['el', 'la', 'los', 'las', 'del'],
   },
 }

@@ -155,5 +155,6 @@ export const fr: LanguagePack = {
     copula: ['est', 'était'],
     contributed: ['a contribué à cet article', 'ont contribué à cet article', 'avec la collaboration de'],
     in: ['à', 'au', 'en'],
+    articles: ['le', 'la', 'les', 'du'],
   },
 }

@@ -150,5 +150,6 @@ export const it: LanguagePack = {
     copula: ['è', 'era'],
     contributed: ['ha collaborato', 'hanno collaborato', 'ha contribuito a questo articolo', 'hanno contribuito a questo articolo'],
     in: ['a', 'in', 'da'],
+    articles: ['il', 'lo', 'la', 'gli', 'le', 'del', 'della'],
   },
 }

@@ -149,5 +149,6 @@ export const nl: LanguagePack = {
     copula: ['is', 'was'],
     contributed: ['werkte mee aan dit artikel', 'werkten mee aan dit artikel', 'met medewerking van'],
     in: ['in', 'uit', 'te'],
+    articles: ['de', 'het'],
   },
 }

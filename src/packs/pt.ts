@@ -154,5 +154,6 @@ export const pt: LanguagePack = {
     copula: ['é', 'foi'],
     contributed: ['colaborou com esta reportagem', 'colaboraram com esta reportagem', 'contribuiu para esta reportagem', 'com colaboração de'],
     in: ['em', 'no', 'na', 'de'],
+    articles: ['do', 'dos'],
   },
 }

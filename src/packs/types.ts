@@ -55,5 +55,7 @@ export interface LanguagePack {
     contributed: readonly string[]
     /** The word for "in" as in "Jane Doe in Kyiv". */
     in: readonly string[]
+    /** Definite articles, which put a proper name before an organisation ("bei der Washington Post"); none in languages without them. */
+    articles?: readonly string[]
   }
 }
