@@ -49,7 +49,7 @@ export function trainingSet(docs: readonly LabeledDocument[], augment = true): T
     const group = featurise(augment ? [doc, compact(doc), ...snippets(doc)] : [doc])
     // The same page read without its language pack (English and common
     // tokens only), as at inference on a language linesift has no pack for.
-    if (augment && doc.header.lang && doc.header.lang !== 'en') group.push(...featurise([doc], false))
+    if (augment && doc.header.lang && doc.header.lang !== 'en') group.push(...featurise([{ ...doc, header: { ...doc.header, id: `${doc.header.id ?? 'doc'}~no-pack` } }], false))
     for (const d of group) d.group = i
     return group
   })

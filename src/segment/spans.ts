@@ -12,6 +12,9 @@ const GLUE_BITS = FAMILIES.flatMap((f, b) => (f.label === 'consent' || f.label =
 /** A sentence must be this sure of its own label to split a line. */
 const MIN_CONFIDENCE = 0.75
 
+/** Labels of the text a glued line is made of (the rest is glued onto it). */
+const isHost = (label: Label): boolean => label === 'body' || label === 'heading'
+
 /** Whether a sentence carries glue vocabulary (consent, paywall, editor) of a label. */
 function hasVocabulary(family: Int16Array, label: Label): boolean {
   for (const b of GLUE_BITS) if (family[b]! > 0 && FAMILIES[b]!.label === label) return true
@@ -44,7 +47,7 @@ export function splitGlued(lines: ClassifiedLine[], p: Prepared, model: Model): 
     // Sentences without glue vocabulary belong to the host: the line's own
     // label when that is body or heading, else body.
     const own = lines[i]!.label
-    const hostLabel: Label = own === 'body' || own === 'heading' ? own : 'body'
+    const hostLabel: Label = isHost(own) ? own : 'body'
     // Each sentence's label; unsure sentences (below MIN_CONFIDENCE) follow their neighbour.
     const labels: (Label | undefined)[] = parts.map((_, j) => {
       model.line.logits(doc.row(j, row), z)
@@ -55,13 +58,13 @@ export function splitGlued(lines: ClassifiedLine[], p: Prepared, model: Model): 
       let total = 0
       for (let c = 0; c < K; c++) {
         const label = LABELS[c]!
-        if (label !== 'body' && label !== 'heading' && !hasVocabulary(doc.infos[j]!.family, label)) continue
+        if (!isHost(label) && !hasVocabulary(doc.infos[j]!.family, label)) continue
         total += z[c]!
         if (best < 0 || z[c]! > z[best]!) best = c
       }
       if (best < 0 || z[best]! / total < MIN_CONFIDENCE) return undefined
       const label = LABELS[best]!
-      return label === 'body' || label === 'heading' ? hostLabel : label
+      return isHost(label) ? hostLabel : label
     })
     const sure = new Set(labels.filter((l) => l !== undefined))
     if (sure.size < 2) continue
