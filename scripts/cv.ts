@@ -16,7 +16,8 @@ import { readLabeledFiles, type LabeledFile } from '../src/testing/files.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const k = Number(process.env.CV_FOLDS ?? 5)
-const fixtures = readLabeledFiles([`${root}fixtures`], false)
+const fixtureDir = process.env.CV_FIXTURES ?? `${root}fixtures`
+const fixtures = readLabeledFiles([fixtureDir], false)
 const dev = readLabeledFiles([`${root}../shared/corpus/dev`], false)
 const files = [...fixtures, ...dev]
 const t0 = performance.now()
@@ -41,7 +42,7 @@ function score(name: string, set: LabeledFile[]) {
   return pred
 }
 score('seed', readLabeledFiles([`${root}../shared/corpus/seed`], false))
-if (existsSync(`${root}fixtures/holdout`)) score('holdout', readLabeledFiles([`${root}fixtures/holdout`], false))
+if (existsSync(`${fixtureDir}/holdout`)) score('holdout', readLabeledFiles([`${fixtureDir}/holdout`], false))
 console.log(`${((performance.now() - t0) / 1000).toFixed(0)} s`)
 const out = process.argv[2]
 if (out) {

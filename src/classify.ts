@@ -19,7 +19,7 @@ export interface Classification {
 export function classifyDocument(input: Input, options?: ClassifyOptions, model: Model = defaultModel()): Classification {
   const opts = checkOptions(options)
   const { text, invalidUtf8 } = decodeInput(input)
-  const prepared = prepare(text, opts)
+  const prepared = prepare(text, opts, opts.reasons !== false)
   let lines = infer(model, prepared, opts)
   if (opts.spans !== false) lines = splitGlued(lines, prepared, model)
   return { lines, language: prepared.language, invalidUtf8, lineCount: prepared.count }

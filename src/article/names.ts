@@ -99,6 +99,12 @@ export function findRuns(toks: readonly Tok[], from: number, to: number, v: Voca
       i++
       continue
     }
+    // A capitalised prefix of several words ("Postat de", "Posted by") opens no name.
+    const opener = v.prefix.startLength(toks.slice(i, Math.min(to, i + 4)).map((u) => u.lower))
+    if (opener > 1) {
+      i += opener
+      continue
+    }
     let j = i + 1
     if (!t.dot || isInitial(t) || isTitleAbbr(t)) {
       while (j < to) {

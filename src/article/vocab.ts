@@ -133,6 +133,7 @@ function build(code: string): Vocab {
     if (p.script === 'cjk' || own) {
       for (const f of ['author', 'contributors', 'source', 'credit', 'date', 'bio'] as const) v.caseless.push(...fam(p, f))
       v.caseless.push(...p.byline.prefixes)
+      v.caseless.push(...(p.byline.dateline ?? []))
     }
   }
   // Months: the document's pack wins, then every other pack fills the gaps.

@@ -20,58 +20,47 @@ export interface Decoded {
   posterior: Float64Array
 }
 
-function logSumExp(a: Float64Array, k: number, off: number): number {
-  let max = -Infinity
-  for (let c = 0; c < k; c++) if (a[off + c]! > max) max = a[off + c]!
-  if (max === -Infinity) return max
-  let s = 0
-  for (let c = 0; c < k; c++) s += Math.exp(a[off + c]! - max)
-  return max + Math.log(s)
-}
-
 /**
  * Decode a document: `emission` is n × k log-scores per line, `gaps[i]` says
- * an empty line stands between line i-1 and line i. Linear in n (k² per line).
+ * an empty line stands between line i-1 and line i. Linear in n (k² per line):
+ * Viterbi in log space, forward-backward in scaled probability space (no
+ * exp or log inside the k² loops).
  */
 export function decode(emission: Float64Array, gaps: Uint8Array, k: number, t: Transitions, weights: DecodeWeights): Decoded {
   const n = gaps.length
   const w = weights.transition
-  const trans = (i: number, from: number, to: number): number => w * (gaps[i] ? t.gap : t.adjacent)[from]![to]!
-  const alpha = new Float64Array(n * k)
-  const beta = new Float64Array(n * k)
+  // Weighted log transitions, and their exponentials, as flat k × k tables.
+  const logAdj = new Float64Array(k * k)
+  const logGap = new Float64Array(k * k)
+  for (let p = 0; p < k; p++) {
+    for (let c = 0; c < k; c++) {
+      logAdj[p * k + c] = w * t.adjacent[p]![c]!
+      logGap[p * k + c] = w * t.gap[p]![c]!
+    }
+  }
+  const expAdj = logAdj.map(Math.exp)
+  const expGap = logGap.map(Math.exp)
+
+  // Viterbi.
   const score = new Float64Array(n * k)
   const back = new Int32Array(n * k)
-  const tmp = new Float64Array(k)
-  for (let c = 0; c < k; c++) alpha[c] = score[c] = w * t.start[c]! + emission[c]!
+  for (let c = 0; c < k; c++) score[c] = w * t.start[c]! + emission[c]!
   for (let i = 1; i < n; i++) {
+    const tr = gaps[i] ? logGap : logAdj
+    const prev = (i - 1) * k
     for (let c = 0; c < k; c++) {
       let best = -Infinity
       let arg = 0
       for (let p = 0; p < k; p++) {
-        const tr = trans(i, p, c)
-        tmp[p] = alpha[(i - 1) * k + p]! + tr
-        const s = score[(i - 1) * k + p]! + tr
+        const s = score[prev + p]! + tr[p * k + c]!
         if (s > best) {
           best = s
           arg = p
         }
       }
-      alpha[i * k + c] = logSumExp(tmp, k, 0) + emission[i * k + c]!
       score[i * k + c] = best + emission[i * k + c]!
       back[i * k + c] = arg
     }
-  }
-  for (let i = n - 2; i >= 0; i--) {
-    for (let c = 0; c < k; c++) {
-      for (let q = 0; q < k; q++) tmp[q] = trans(i + 1, c, q) + emission[(i + 1) * k + q]! + beta[(i + 1) * k + q]!
-      beta[i * k + c] = logSumExp(tmp, k, 0)
-    }
-  }
-  const posterior = new Float64Array(n * k)
-  for (let i = 0; i < n; i++) {
-    for (let c = 0; c < k; c++) posterior[i * k + c] = alpha[i * k + c]! + beta[i * k + c]!
-    const z = logSumExp(posterior, k, i * k)
-    for (let c = 0; c < k; c++) posterior[i * k + c] = Math.exp(posterior[i * k + c]! - z)
   }
   const path = new Int32Array(n)
   if (n) {
@@ -83,6 +72,52 @@ export function decode(emission: Float64Array, gaps: Uint8Array, k: number, t: T
       }
     }
     for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * k + path[i]!]!
+  }
+
+  // Forward-backward; each line's emissions scaled by their maximum and each
+  // alpha row normalised (the scales cancel in the posterior).
+  const e = new Float64Array(n * k)
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity
+    for (let c = 0; c < k; c++) if (emission[i * k + c]! > max) max = emission[i * k + c]!
+    for (let c = 0; c < k; c++) e[i * k + c] = Math.exp(emission[i * k + c]! - max)
+  }
+  const alpha = new Float64Array(n * k)
+  const beta = new Float64Array(n * k)
+  const scale = new Float64Array(n)
+  let first = 0
+  let startMax = -Infinity
+  for (let c = 0; c < k; c++) startMax = Math.max(startMax, w * t.start[c]!)
+  for (let c = 0; c < k; c++) first += alpha[c] = Math.exp(w * t.start[c]! - startMax) * e[c]!
+  scale[0] = first
+  for (let c = 0; c < k; c++) alpha[c]! /= first
+  for (let i = 1; i < n; i++) {
+    const tr = gaps[i] ? expGap : expAdj
+    const prev = (i - 1) * k
+    let sum = 0
+    for (let c = 0; c < k; c++) {
+      let s = 0
+      for (let p = 0; p < k; p++) s += alpha[prev + p]! * tr[p * k + c]!
+      sum += alpha[i * k + c] = s * e[i * k + c]!
+    }
+    scale[i] = sum
+    for (let c = 0; c < k; c++) alpha[i * k + c]! /= sum
+  }
+  if (n) for (let c = 0; c < k; c++) beta[(n - 1) * k + c] = 1
+  for (let i = n - 2; i >= 0; i--) {
+    const tr = gaps[i + 1] ? expGap : expAdj
+    const next = (i + 1) * k
+    for (let c = 0; c < k; c++) {
+      let s = 0
+      for (let q = 0; q < k; q++) s += tr[c * k + q]! * e[next + q]! * beta[next + q]!
+      beta[i * k + c] = s / scale[i + 1]!
+    }
+  }
+  const posterior = new Float64Array(n * k)
+  for (let i = 0; i < n; i++) {
+    let z = 0
+    for (let c = 0; c < k; c++) z += posterior[i * k + c] = alpha[i * k + c]! * beta[i * k + c]!
+    for (let c = 0; c < k; c++) posterior[i * k + c]! /= z
   }
   return { path, posterior }
 }

@@ -13,7 +13,7 @@ const SHAPE = [
   'digits:ratio', 'symbols:ratio', 'cjk:ratio',
   'has:currency', 'has:price', 'has:percent', 'has:url', 'has:email', 'has:hashtag', 'has:shortcut', 'has:pipe', 'has:separators',
   'date:numeric', 'date:time', 'date:year', 'date:cjk',
-  'byline:prefix', 'byline:copula', 'colon:start', 'prose',
+  'byline:prefix', 'byline:copula', 'colon:start', 'end:question', 'end:count', 'prose',
 ] as const
 const GROUPS = ['consent', 'paywall', 'ui', 'byline'] as const
 const CONTEXT = [
@@ -60,7 +60,7 @@ export interface DocumentFeatures {
 }
 
 const SHORT = 60
-const FLAG_FEATURES = [F.currency, F.price, F.percent, F.url, F.email, F.hashtag, F.shortcut, F.pipe, F.separators, F.numericDate, F.time, F.year, F.cjkDate, F.bylinePrefix, F.copula, F.colonStart]
+const FLAG_FEATURES = [F.currency, F.price, F.percent, F.url, F.email, F.hashtag, F.shortcut, F.pipe, F.separators, F.numericDate, F.time, F.year, F.cjkDate, F.bylinePrefix, F.copula, F.colonStart, F.question, F.count]
 
 /**
  * Analyse every line of a document once; feature vectors are then built on

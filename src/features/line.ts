@@ -52,9 +52,11 @@ export const F = {
   price: 65536,
   allCaps: 131072,
   colonStart: 262144,
+  question: 524288,
+  count: 1048576,
 } as const
 
-const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x7d, 0xbb, 0x2019, 0x201d, 0x300d, 0x300f, 0xff09, 0x203a, 0x2a, 0xa0])
+const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x7d, 0xbb, 0xab, 0x201c, 0x2039, 0x2019, 0x201d, 0x300d, 0x300f, 0xff09, 0x203a, 0x2a, 0xa0])
 const TERMINALS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f, 0x61f, 0x6d4, 0x964, 0xff0e, 0x37e])
 const OPENING_QUOTES = new Set([0x22, 0x201e, 0x201c, 0xab, 0x300c, 0x300e, 0x2018, 0x201a, 0x2039])
 const CURRENCY = new Set([0x24, 0xa3, 0xa5, 0x20ac, 0x20bd, 0x20b9, 0x20a9, 0x20ba, 0xa2, 0x20b4, 0x20aa, 0x0e3f, 0xffe5])
@@ -88,6 +90,10 @@ export function lineInfo(text: string, lex: Lexicon, recordMatches: boolean): Li
   let separators = 0
   let pipes = 0
   const tokens: string[] = []
+  // Lower-case the line once (per token where that changes lengths). Turkish
+  // İ lower-cases to i + U+0307, whose dot is dropped so packs match.
+  const lower = text.toLowerCase()
+  const aligned = lower.length === length
   let start = -1
   for (let i = 0; i <= length; i++) {
     const c = i < length ? text.charCodeAt(i) : 32
@@ -106,8 +112,7 @@ export function lineInfo(text: string, lex: Lexicon, recordMatches: boolean): Li
       continue
     }
     if (start >= 0) {
-      const token = text.slice(start, i).toLowerCase()
-      // Turkish İ lowercases to i + U+0307; drop the combining dot so packs match.
+      const token = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase()
       tokens.push(token.includes('\u0307') ? token.replaceAll('\u0307', '') : token)
       start = -1
     }
@@ -135,6 +140,8 @@ export function lineInfo(text: string, lex: Lexicon, recordMatches: boolean): Li
     break
   }
   const terminal = TERMINALS.has(last)
+  if (last === 0x3f || last === 0xff1f || last === 0x61f || last === 0x37e) flags |= F.question
+  if (digits > 0 && endsWithCount(text)) flags |= F.count
   if (BULLETS.has(first) && length > 2 && text.charCodeAt(1) === 32) flags |= F.bullet
   if (OPENING_QUOTES.has(first)) flags |= F.quoteStart
   if (pipes > 0) flags |= F.pipe
@@ -194,11 +201,23 @@ export function lineInfo(text: string, lex: Lexicon, recordMatches: boolean): Li
     }
   }
   scanWords(lex.words, tokens, sink)
-  if (lex.chars && cjk > 0) scanChars(lex.chars, text.toLowerCase(), sink)
+  if (lex.chars && cjk > 0) scanChars(lex.chars, lower, sink)
 
   const words = cjk > tokens.length * 2 ? Math.max(tokens.length, Math.round(cjk / 2)) : tokens.length
   const prose = cjk > 0 ? length >= 40 && (terminal || length >= 120) : length >= 80 && stopRatio >= 0.12 && (terminal || length >= 160)
   return { length, words, tokens, letters, upper, digits, cjk, symbols, capitalized, stopRatio, last, first, family, matched, prose, terminal, flags }
+}
+
+/** "Politik (124)", "März 2019 [7]": a list entry with its count. */
+function endsWithCount(text: string): boolean {
+  let i = text.length - 1
+  while (i >= 0 && text.charCodeAt(i) === 32) i--
+  const close = text.charCodeAt(i)
+  if (close !== 0x29 && close !== 0x5d && close !== 0xff09) return false
+  const end = --i
+  while (i >= 0 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i--
+  const open = text.charCodeAt(i)
+  return i < end && i > 0 && (open === 0x28 || open === 0x5b || open === 0xff08)
 }
 
 function isDigits(s: string): boolean {

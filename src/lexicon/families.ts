@@ -7,7 +7,9 @@ export const FAMILIES: readonly { name: Family | 'month'; label: Label; role?: R
   { name: 'consentButton', label: 'consent' },
   { name: 'paywall', label: 'paywall' },
   { name: 'adblock', label: 'paywall' },
-  { name: 'login', label: 'paywall' },
+  // Account forms are as common on free sites (ui) as on paywalls: the
+  // model weighs them with their neighbours, not as paywall vocabulary.
+  { name: 'login', label: 'ui' },
   { name: 'nav', label: 'ui', role: 'nav' },
   { name: 'share', label: 'ui', role: 'share' },
   { name: 'related', label: 'ui', role: 'related' },

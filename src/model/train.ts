@@ -1,5 +1,5 @@
 import { learnTransitions } from '../context/decode.js'
-import { prefixSums, STACK_NAMES, stackRow } from '../context/stack.js'
+import { STACK_NAMES, stackContext, stackRow } from '../context/stack.js'
 import { FEATURE_COUNT, FEATURE_NAMES } from '../features/document.js'
 import { prepare } from '../pipeline/prepare.js'
 import type { LabeledDocument } from '../testing/labeled.js'
@@ -106,9 +106,9 @@ function predictProbs(model: Mlp, d: TrainingDocument): Float64Array {
 function stacked(d: TrainingDocument, probs: Float64Array): Float32Array {
   const width = FEATURE_COUNT + STACK_NAMES.length
   const out = new Float32Array(d.n * width)
-  const sums = prefixSums(probs, d.n)
+  const ctx = stackContext(probs, d.gaps, d.n)
   const buf = new Float32Array(width)
-  for (let i = 0; i < d.n; i++) out.set(stackRow(i, d.rows.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), probs, sums, d.n, buf), i * width)
+  for (let i = 0; i < d.n; i++) out.set(stackRow(i, d.rows.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), ctx, buf), i * width)
   return out
 }
 

@@ -133,7 +133,7 @@ export const cs: LanguagePack = {
     ['prosinec', 'prosince'],
   ],
   byline: {
-    prefixes: ['autor', 'autorka', 'text', 'napsal', 'napsala'],
+    prefixes: ['autor', 'autorka', 'text', 'napsal', 'napsala', 'publikoval', 'publikovala', 'vložil', 'vložila'],
     and: ['a', '&'],
     copula: ['je', 'byl', 'byla'],
     contributed: ['spolupracoval', 'spolupracovala', 'spolupracovali', 'na článku spolupracoval'],

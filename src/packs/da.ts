@@ -123,7 +123,7 @@ export const da: LanguagePack = {
     ['december', 'dec'],
   ],
   byline: {
-    prefixes: ['af', 'tekst'],
+    prefixes: ['af', 'tekst', 'indsendt af', 'skrevet af'],
     and: ['og', '&'],
     copula: ['er', 'var'],
     contributed: ['har bidraget til denne artikel', 'medvirkede til artiklen', 'bidrog til artiklen'],

@@ -153,7 +153,7 @@ export const de: LanguagePack = {
     ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
   ],
   byline: {
-    prefixes: ['von', 'text', 'ein kommentar von', 'ein gastbeitrag von', 'eine analyse von', 'interview'],
+    prefixes: ['von', 'text', 'ein kommentar von', 'ein gastbeitrag von', 'eine analyse von', 'interview', 'gepostet von', 'veröffentlicht von', 'geschrieben von'],
     and: ['und', '&'],
     copula: ['ist', 'war'],
     contributed: ['haben zu diesem bericht beigetragen', 'hat zu diesem bericht beigetragen', 'mitarbeit'],

@@ -159,7 +159,7 @@ export const en: LanguagePack = {
     ['december', 'dec'],
   ],
   byline: {
-    prefixes: ['by', 'written by', 'words by', 'text by', 'story by'],
+    prefixes: ['by', 'written by', 'words by', 'text by', 'story by', 'posted by'],
     and: ['and', '&'],
     copula: ['is', 'was'],
     contributed: ['to this report', 'contributed reporting', 'contributed to this article', 'contributed to this story', 'contributed'],

@@ -146,7 +146,7 @@ export const es: LanguagePack = {
     ['noviembre', 'nov'], ['diciembre', 'dic'],
   ],
   byline: {
-    prefixes: ['por', 'escrito por', 'texto'],
+    prefixes: ['por', 'escrito por', 'texto', 'publicado por'],
     and: ['y', 'e', '&'],
     copula: ['es', 'fue'],
     contributed: ['contribuyó a este reportaje', 'contribuyeron a este reportaje', 'con información de', 'colaboró en este artículo'],

@@ -133,7 +133,7 @@ export const fi: LanguagePack = {
     ['marraskuu', 'marraskuuta', 'marraskuussa', 'marrask'], ['joulukuu', 'joulukuuta', 'joulukuussa', 'jouluk'],
   ],
   byline: {
-    prefixes: ['teksti', 'kirjoittaja', 'toimittaja'],
+    prefixes: ['teksti', 'kirjoittaja', 'toimittaja', 'lähettänyt', 'julkaissut'],
     and: ['ja', '&'],
     copula: ['on', 'oli'],
     contributed: ['juttuun osallistui', 'artikkeliin osallistui', 'avusti jutun teossa'],

@@ -150,7 +150,7 @@ export const fr: LanguagePack = {
     ['novembre', 'nov'], ['décembre', 'déc', 'decembre'],
   ],
   byline: {
-    prefixes: ['par', 'de notre correspondant', 'de notre correspondante', 'de notre envoyé spécial', 'de notre envoyée spéciale', 'propos recueillis par'],
+    prefixes: ['par', 'de notre correspondant', 'de notre correspondante', 'de notre envoyé spécial', 'de notre envoyée spéciale', 'propos recueillis par', 'publié par', 'écrit par'],
     and: ['et', '&'],
     copula: ['est', 'était'],
     contributed: ['a contribué à cet article', 'ont contribué à cet article', 'avec la collaboration de'],

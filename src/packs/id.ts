@@ -119,7 +119,7 @@ export const id: LanguagePack = {
     ['desember', 'des'],
   ],
   byline: {
-    prefixes: ['oleh', 'penulis', 'reporter', 'laporan', 'wartawan'],
+    prefixes: ['oleh', 'penulis', 'reporter', 'laporan', 'wartawan', 'diposting oleh', 'ditulis oleh'],
     and: ['dan', '&'],
     copula: ['adalah', 'merupakan'],
     contributed: ['turut berkontribusi dalam artikel ini', 'berkontribusi dalam laporan ini', 'turut berkontribusi'],

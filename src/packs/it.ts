@@ -145,7 +145,7 @@ export const it: LanguagePack = {
     ['novembre', 'nov'], ['dicembre', 'dic'],
   ],
   byline: {
-    prefixes: ['di', 'a cura di', 'dal nostro inviato', 'dal nostro corrispondente', 'dalla nostra inviata', 'testo di'],
+    prefixes: ['di', 'a cura di', 'dal nostro inviato', 'dal nostro corrispondente', 'dalla nostra inviata', 'testo di', 'pubblicato da', 'scritto da'],
     and: ['e', 'ed', '&'],
     copula: ['è', 'era'],
     contributed: ['ha collaborato', 'hanno collaborato', 'ha contribuito a questo articolo', 'hanno contribuito a questo articolo'],

@@ -144,7 +144,7 @@ export const nl: LanguagePack = {
     ['december', 'dec'],
   ],
   byline: {
-    prefixes: ['door', 'tekst', 'geschreven door', 'van onze correspondent', 'van onze verslaggever'],
+    prefixes: ['door', 'tekst', 'geschreven door', 'van onze correspondent', 'van onze verslaggever', 'geplaatst door'],
     and: ['en', '&'],
     copula: ['is', 'was'],
     contributed: ['werkte mee aan dit artikel', 'werkten mee aan dit artikel', 'met medewerking van'],

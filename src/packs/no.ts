@@ -125,7 +125,7 @@ export const no: LanguagePack = {
     ['desember', 'des'],
   ],
   byline: {
-    prefixes: ['av', 'tekst'],
+    prefixes: ['av', 'tekst', 'publisert av', 'skrevet av'],
     and: ['og', '&'],
     copula: ['er', 'var'],
     contributed: ['har bidratt til denne artikkelen', 'bidro til denne saken', 'har bidratt til saken'],

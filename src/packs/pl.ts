@@ -141,7 +141,7 @@ export const pl: LanguagePack = {
     ['grudzień', 'grudnia', 'gru', 'grudzien'],
   ],
   byline: {
-    prefixes: ['autor', 'autorka', 'tekst', 'opracowanie', 'napisał', 'napisała'],
+    prefixes: ['autor', 'autorka', 'tekst', 'opracowanie', 'napisał', 'napisała', 'opublikowane przez', 'napisane przez'],
     and: ['i', 'oraz', '&'],
     copula: ['jest', 'był', 'była'],
     contributed: ['współpraca', 'przy współpracy', 'współpraca przy artykule'],

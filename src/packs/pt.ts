@@ -149,7 +149,7 @@ export const pt: LanguagePack = {
     ['novembro', 'nov'], ['dezembro', 'dez'],
   ],
   byline: {
-    prefixes: ['por', 'escrito por', 'texto', 'da redação'],
+    prefixes: ['por', 'escrito por', 'texto', 'da redação', 'publicado por', 'postado por'],
     and: ['e', '&'],
     copula: ['é', 'foi'],
     contributed: ['colaborou com esta reportagem', 'colaboraram com esta reportagem', 'contribuiu para esta reportagem', 'com colaboração de'],

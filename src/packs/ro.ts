@@ -131,7 +131,7 @@ export const ro: LanguagePack = {
     ['decembrie', 'dec'],
   ],
   byline: {
-    prefixes: ['de', 'autor', 'scris de', 'text de'],
+    prefixes: ['de', 'autor', 'scris de', 'text de', 'postat de', 'publicat de'],
     and: ['și', 'şi', '&'],
     copula: ['este', 'e', 'a fost'],
     contributed: ['a contribuit la acest articol', 'au contribuit la acest articol', 'în colaborare cu'],

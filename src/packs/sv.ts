@@ -129,7 +129,7 @@ export const sv: LanguagePack = {
     ['december', 'dec'],
   ],
   byline: {
-    prefixes: ['av', 'text'],
+    prefixes: ['av', 'text', 'upplagd av', 'skrivet av'],
     and: ['och', '&'],
     copula: ['är', 'var'],
     contributed: ['har medverkat i denna artikel', 'medverkade i artikeln', 'bidrog till denna artikel'],

@@ -57,5 +57,7 @@ export interface LanguagePack {
     in: readonly string[]
     /** Definite articles, which put a proper name before an organisation ("bei der Washington Post"); none in languages without them. */
     articles?: readonly string[]
+    /** Words that close a dateline's place in scripts without spaces ("高雄報導": reporting from Kaohsiung), so the place is not read as a name. */
+    dateline?: readonly string[]
   }
 }

@@ -1,5 +1,5 @@
 import { decode } from '../context/decode.js'
-import { prefixSums, STACK_NAMES, stackRow } from '../context/stack.js'
+import { STACK_NAMES, stackContext, stackRow } from '../context/stack.js'
 import { FEATURE_COUNT, FEATURE_NAMES } from '../features/document.js'
 import type { Model } from '../model/model.js'
 import { softmax } from '../model/softmax.js'
@@ -30,12 +30,14 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
   if (n === 0) return []
   const { temperature, prior, transition } = model.data.decode
   const probs = lineProbabilities(model, p)
-  const sums = model.context ? prefixSums(probs, n) : undefined
+  const gaps = new Uint8Array(n)
+  for (let i = 1; i < n; i++) gaps[i] = p.lines[i]!.line - p.lines[i - 1]!.line > 1 ? 1 : 0
+  const stack = model.context ? stackContext(probs, gaps, n) : undefined
   const base = new Float32Array(FEATURE_COUNT)
   const stacked = new Float32Array(FEATURE_COUNT + STACK_NAMES.length)
   const vector = (i: number): Float32Array => {
     p.doc.row(i, base)
-    return model.context ? stackRow(i, base, probs, sums!, n, stacked) : base
+    return model.context ? stackRow(i, base, stack!, stacked) : base
   }
   const final = model.context ?? model.line
   const names = model.context ? STACKED_NAMES : FEATURE_NAMES
@@ -65,7 +67,6 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
   // One pass: emissions, and the reasons and role of each line's own best
   // label (decoding rarely changes it; changed lines are redone below).
   const emission = new Float64Array(n * K)
-  const gaps = new Uint8Array(n)
   const own = new Uint8Array(n)
   const reasons = new Array<string[]>(n)
   const roles = new Array<Role | undefined>(n)
@@ -79,7 +80,6 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
     roles[i] = roleOf(x, best)
     softmax(z, K, temperature)
     for (let c = 0; c < K; c++) emission[i * K + c] = Math.log(z[c]! + 1e-12) - prior * model.data.logPriors[c]!
-    gaps[i] = i > 0 && p.lines[i]!.line - p.lines[i - 1]!.line > 1 ? 1 : 0
   }
   const useContext = options.context !== false && transition > 0
   const decoded = useContext ? decode(emission, gaps, K, model.data.transitions, { transition }) : undefined

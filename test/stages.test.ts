@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { decode, type Transitions } from '../src/context/decode.js'
+import { STACK_NAMES, stackContext, stackRow } from '../src/context/stack.js'
+import { F, lineInfo } from '../src/features/line.js'
+import { lexiconFor } from '../src/lexicon/lexicon.js'
+
+describe('line features', () => {
+  const de = lexiconFor('de')
+  const flags = (text: string): number => lineInfo(text, de, false).flags
+
+  it('flags list entries that end with their count', () => {
+    for (const text of ['Politik (124)', 'März 2019 [7]', 'Uncategorized (51) ', '科技（12）']) expect(flags(text) & F.count, text).toBeTruthy()
+    for (const text of ['Politik', '(124)', 'Seite 2 von 3', 'Der Bericht (S. 12)', 'Preis: 12 ()']) expect(flags(text) & F.count, text).toBeFalsy()
+  })
+
+  it('flags questions in several scripts, after closing quotes', () => {
+    for (const text of ['Was kostet das?', 'Wer zahlt?«', 'なぜですか？', 'هل هذا صحيح؟']) expect(flags(text) & F.question, text).toBeTruthy()
+    for (const text of ['Das kostet nichts.', 'Frage: keine']) expect(flags(text) & F.question, text).toBeFalsy()
+  })
+})
+
+describe('context stacking', () => {
+  it('appends the means of the line’s block and of the blocks around it', () => {
+    // Three blocks: lines 0-1 (label 0), 2-4 (label 1), 5 (label 2); K = 6.
+    const K = 6
+    const labels = [0, 0, 1, 1, 1, 2]
+    const probs = new Float64Array(labels.length * K)
+    labels.forEach((l, i) => (probs[i * K + l] = 1))
+    const s = stackContext(probs, [0, 0, 1, 0, 0, 1], labels.length)
+    const out = new Float32Array(1 + STACK_NAMES.length)
+    const row = stackRow(3, Float32Array.of(7), s, out)
+    const at = (name: string): number => row[1 + STACK_NAMES.indexOf(name)]!
+    expect(row[0]).toBe(7)
+    expect(at('p-1:heading')).toBe(1)
+    expect(at('p-block:heading')).toBe(1)
+    expect(at('p-prev-block:body')).toBe(1)
+    expect(at('p-next-block:consent')).toBe(1)
+    expect(at('p-5..-1:body')).toBeCloseTo(2 / 3)
+    expect(at('p+1..+5:consent')).toBeCloseTo(1 / 2)
+    // The first block has no block before it.
+    const first = stackRow(0, Float32Array.of(0), s, out)
+    expect(STACK_NAMES.filter((n) => n.startsWith('p-prev-block')).every((n) => first[1 + STACK_NAMES.indexOf(n)] === 0)).toBe(true)
+  })
+})
+
+describe('decoding', () => {
+  // Brute force over all k^n label sequences: the exact Viterbi path and marginals.
+  function brute(emission: number[], gaps: number[], k: number, t: Transitions, w: number) {
+    const n = gaps.length
+    let best = -Infinity
+    let bestPath: number[] = []
+    const marg = new Array(n * k).fill(0)
+    let total = 0
+    for (let code = 0; code < k ** n; code++) {
+      const seq = Array.from({ length: n }, (_, i) => Math.floor(code / k ** i) % k)
+      let s = w * t.start[seq[0]!]! + emission[seq[0]!]!
+      for (let i = 1; i < n; i++) s += w * (gaps[i] ? t.gap : t.adjacent)[seq[i - 1]!]![seq[i]!]! + emission[i * k + seq[i]!]!
+      if (s > best) {
+        best = s
+        bestPath = seq
+      }
+      total += Math.exp(s)
+      seq.forEach((c, i) => (marg[i * k + c] += Math.exp(s)))
+    }
+    return { path: bestPath, posterior: marg.map((m) => m / total) }
+  }
+
+  it('finds the best path and the exact posteriors (forward-backward)', () => {
+    const k = 3
+    const row = (a: number[]): number[] => a.map((v) => Math.log(v / a.reduce((x, y) => x + y)))
+    const t: Transitions = { start: row([1, 2, 3]), adjacent: [row([8, 1, 1]), row([1, 8, 1]), row([2, 2, 6])], gap: [row([1, 1, 1]), row([3, 1, 1]), row([1, 1, 5])] }
+    let seed = 7
+    const rand = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    for (let trial = 0; trial < 20; trial++) {
+      const n = 1 + (trial % 6)
+      const emission = Array.from({ length: n * k }, () => Math.log(rand()) * 3)
+      const gaps = Array.from({ length: n }, (_, i) => (i > 0 && rand() < 0.3 ? 1 : 0))
+      const exact = brute(emission, gaps, k, t, 0.7)
+      const got = decode(Float64Array.from(emission), Uint8Array.from(gaps), k, t, { transition: 0.7 })
+      expect(Array.from(got.path)).toEqual(exact.path)
+      got.posterior.forEach((p, i) => expect(p).toBeCloseTo(exact.posterior[i]!, 10))
+    }
+  })
+})
