@@ -8,8 +8,8 @@ import { scanChars, scanWords } from '../lexicon/scan.js'
 export interface LineInfo {
   length: number
   words: number
-  /** Lowercase words (runs of word characters). */
-  tokens: string[]
+  /** The first lowercase word (words are not kept: a 100 MB document has millions). */
+  firstToken: string
   letters: number
   upper: number
   digits: number
@@ -205,7 +205,7 @@ export function lineInfo(text: string, lex: Lexicon, recordMatches: boolean): Li
 
   const words = cjk > tokens.length * 2 ? Math.max(tokens.length, Math.round(cjk / 2)) : tokens.length
   const prose = cjk > 0 ? length >= 40 && (terminal || length >= 120) : length >= 80 && stopRatio >= 0.12 && (terminal || length >= 160)
-  return { length, words, tokens, letters, upper, digits, cjk, symbols, capitalized, stopRatio, last, first, family, matched, prose, terminal, flags }
+  return { length, words, firstToken: tokens[0] ?? '', letters, upper, digits, cjk, symbols, capitalized, stopRatio, last, first, family, matched, prose, terminal, flags }
 }
 
 /** "Politik (124)", "März 2019 [7]": a list entry with its count. */

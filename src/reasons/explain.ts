@@ -48,7 +48,7 @@ function phrase(name: string, c: ExplainContext): string | undefined {
     case 'has':
       return what === 'price' || what === 'currency' ? 'contains a price' : what === 'shortcut' ? 'keyboard shortcut' : `contains ${what}`
     case 'byline':
-      return what === 'prefix' ? `opens with "${x.tokens[0]}"` : 'name followed by a copula (bio)'
+      return what === 'prefix' ? `opens with "${x.firstToken}"` : 'name followed by a copula (bio)'
     case 'pos':
       return what === 'before-prose' ? 'before the first paragraph' : what === 'after-prose' ? 'after the last paragraph' : undefined
     case 'ctx':
