@@ -39,6 +39,28 @@ describe('classify', () => {
     expect(quote.reasons[0]).toMatch(/^repeats line \d+ \(pull quote\)$/)
   })
 
+  it('words its reasons: vocabulary, shape and the block around the line', () => {
+    const text = [
+      'Startseite',
+      'Politik',
+      'Wirtschaft',
+      'Sport',
+      'Kultur',
+      'Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und Zugriffe zu analysieren.',
+      'Alle akzeptieren',
+      'Der Gemeinderat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, nach einer langen Debatte über die Kosten.',
+    ].join('\n')
+    const lines = classify(text, { language: 'de' })
+    const menu = lines[2]!
+    expect(menu.label).toBe('ui')
+    expect(menu.reasons.some((r) => /^(inside|follows|precedes|after|before) an? ui (block|lines)$/.test(r))).toBe(true)
+    const banner = lines[5]!
+    expect(banner.label).toBe('consent')
+    expect(banner.reasons.join(' | ')).toMatch(/consent vocabulary: .*cookies/)
+    for (const l of lines) expect(l.reasons.length).toBeLessThanOrEqual(4)
+    expect(classify(text, { language: 'de', reasons: false }).every((l) => l.reasons.length === 0)).toBe(true)
+  })
+
   it('scores above a floor on the real corpus (the shipped model trained on its dev part)', () => {
     const gold = docs.map((d) => ({ language: d.header.lang, lines: d.lines }))
     const e = evaluate(gold, docs.map((d) => ({ lines: classify(d.text) })))

@@ -10,7 +10,7 @@ export interface Scorer {
    * out[j] = how much feature j raises `label` above the mean label, for the
    * x last passed to `logits` (gradient × input; exact for these models).
    */
-  contributions(x: ArrayLike<number>, label: number, out: Float64Array): Float64Array
+  contributions(x: ArrayLike<number>, label: number, out: Float64Array, mask?: Uint8Array): Float64Array
 }
 
 export function softmaxScorer(m: Softmax): Scorer {
@@ -21,10 +21,10 @@ export function softmaxScorer(m: Softmax): Scorer {
     classes: p.classes,
     features: f,
     logits: (x, out) => logits(p, x, out),
-    contributions(x, label, out) {
+    contributions(x, label, out, mask) {
       for (let j = 0; j < f; j++) {
         const v = x[j]!
-        if (v === 0) {
+        if (v === 0 || (mask && !mask[j])) {
           out[j] = 0
           continue
         }
@@ -47,7 +47,7 @@ export function mlpScorer(m: Mlp): Scorer {
     classes: p.classes,
     features: p.features,
     logits: (x, out) => mlpLogits(p, x, out),
-    contributions(x, label, out) {
+    contributions(x, label, out, mask) {
       // d(score[label] - mean score)/d h_u, through active units only.
       const h = p.h
       const w1t = p.w1t
@@ -63,7 +63,7 @@ export function mlpScorer(m: Mlp): Scorer {
       const f = p.features
       for (let j = 0; j < f; j++) {
         const v = x[j]!
-        if (v === 0) {
+        if (v === 0 || (mask && !mask[j])) {
           out[j] = 0
           continue
         }

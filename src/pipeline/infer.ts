@@ -3,7 +3,7 @@ import { STACK_NAMES, stackContext, stackRow } from '../context/stack.js'
 import { FEATURE_COUNT, FEATURE_NAMES } from '../features/document.js'
 import type { Model } from '../model/model.js'
 import { softmax } from '../model/softmax.js'
-import { explain } from '../reasons/explain.js'
+import { explain, explainable } from '../reasons/explain.js'
 import { LABELS, type ClassifiedLine, type ClassifyOptions, type Role } from '../types.js'
 import type { Prepared } from './prepare.js'
 
@@ -42,12 +42,13 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
   const final = model.context ?? model.line
   const names = model.context ? STACKED_NAMES : FEATURE_NAMES
   const wantReasons = options.reasons !== false
+  const mask = wantReasons ? explainable(names) : undefined
   const contrib = new Float64Array(final.features)
   const z = new Float64Array(K)
   const roleScores = new Float64Array(8)
   const explainLine = (i: number, x: Float32Array, label: number): string[] =>
     wantReasons
-      ? explain(final.contributions(x, label, contrib), {
+      ? explain(final.contributions(x, label, contrib, mask), {
           info: p.doc.infos[i]!,
           names,
           run: p.doc.run[i]!,
