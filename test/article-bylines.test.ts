@@ -13,6 +13,21 @@ function lines(rows: readonly (readonly [string, string])[]): ClassifiedLine[] {
 const authorsOf = (language: string, ...rows: (readonly [string, string])[]): string[] =>
   buildArticle(lines(rows), { language }).authors.map((p) => p.name)
 
+describe('people under a later label of the author line', () => {
+  it('are contributors, not authors, even when a bio names them', () => {
+    const a = buildArticle(
+      lines([
+        ['byline:author', 'Texto: Carolina Bessa | Fotos: Davi Kerr'],
+        ['byline:bio', 'Carolina Bessa é repórter especial da revista e cobre ciência há doze anos.'],
+        ['byline:bio', 'Davi Kerr é fotógrafo documental e colabora com a revista desde 2019.'],
+      ]),
+      { language: 'pt' },
+    )
+    expect(a.authors.map((p) => p.name)).toEqual(['Carolina Bessa'])
+    expect(a.contributors).toContain('Davi Kerr')
+  })
+})
+
 describe('author lines in every pack language', () => {
   const cases: [string, string, string[]][] = [
     ['en', 'By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
@@ -37,6 +52,13 @@ describe('author lines in every pack language', () => {
     ['id', 'Oleh Rizky Pratama', ['Rizky Pratama']],
     ['ja', '文：山田太郎', ['山田太郎']],
     ['zh', '作者：记者 刘晓晴 通讯员 马骏', ['刘晓晴', '马骏']],
+    // A space parts two people in zh and ko; in ja it parts family and given name.
+    ['zh', '林雅文 赵启明｜2024-11-20', ['林雅文', '赵启明']],
+    ['zh', '林 雅文｜2024-11-20', ['林 雅文']],
+    ['ja', '小野寺 葵｜2024年11月20日', ['小野寺 葵']],
+    // Katakana names keep their middle dot; Han names listed with ・ are two people.
+    ['ja', 'タン・ミンホイ', ['タン・ミンホイ']],
+    ['ja', '記者 ジョージ・ハリスン', ['ジョージ・ハリスン']],
     ['ar', 'بقلم: ليلى الحداد', ['ليلى الحداد']],
   ]
   for (const [lang, text, names] of cases) {

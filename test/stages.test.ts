@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decode, type Transitions } from '../src/context/decode.js'
 import { STACK_NAMES, stackContext, stackRow } from '../src/context/stack.js'
+import { documentFeatures, FEATURE_COUNT, FEATURE_NAMES, mainRegion } from '../src/features/document.js'
 import { F, lineInfo } from '../src/features/line.js'
 import { lexiconFor } from '../src/lexicon/lexicon.js'
 
@@ -16,6 +17,40 @@ describe('line features', () => {
   it('flags questions in several scripts, after closing quotes', () => {
     for (const text of ['Was kostet das?', 'Wer zahlt?«', 'なぜですか？', 'هل هذا صحيح؟']) expect(flags(text) & F.question, text).toBeTruthy()
     for (const text of ['Das kostet nichts.', 'Frage: keine']) expect(flags(text) & F.question, text).toBeFalsy()
+  })
+})
+
+describe('document features', () => {
+  const de = lexiconFor('de')
+  const paragraph = 'Der Gemeinderat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, nach einer langen Debatte über die Kosten.'
+  const doc = [
+    'Startseite', 'Politik', 'Sport',
+    'Lokales aus der Stadt',
+    'Wetter und Verkehr heute',
+    'Haushalt beschlossen: Was die Stadt jetzt plant',
+    paragraph, paragraph, 'Wie geht es weiter?', paragraph,
+    'Impressum', 'Datenschutz',
+  ]
+  const lines = doc.map((text, line) => ({ line, text }))
+  const f = documentFeatures(lines, de, false)
+
+  it('counts runs of lines that end no sentence, whatever their length', () => {
+    // 'Wie geht es weiter?' ends a sentence (a question).
+    expect(Array.from(f.listRun)).toEqual([6, 6, 6, 6, 6, 6, 0, 0, 0, 0, 2, 2])
+  })
+
+  it('finds the main text as the stretch with the most prose, a subheading inside it, and the longest title-shaped line above it', () => {
+    expect(mainRegion(f.infos)).toEqual({ start: 6, end: 9 })
+    const row = new Float32Array(FEATURE_COUNT)
+    const at = (i: number, name: string): number => f.row(i, row)[FEATURE_NAMES.indexOf(name)]!
+    expect(at(8, 'main:inside')).toBe(1)
+    expect(at(5, 'main:head')).toBe(1)
+    expect(at(5, 'main:title')).toBe(1)
+    expect(at(3, 'main:title')).toBe(0)
+    expect(at(10, 'main:tail')).toBe(1)
+    expect(at(0, 'main:near-start')).toBeLessThan(at(5, 'main:near-start'))
+    expect(at(7, 'main:near-start')).toBe(0)
+    expect(mainRegion(documentFeatures([{ line: 0, text: 'Menü' }], de, false).infos)).toEqual({ start: -1, end: -1 })
   })
 })
 

@@ -18,6 +18,7 @@ const ACRONYM = /(?:^|[\s-])\p{Lu}{2,}(?:$|[\s-])/u
 const CASED = /[\p{Lu}\p{Ll}]/u
 const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,4}$/u
 const SPLIT_PART = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,3}$/u
+const KATAKANA_NAME = /^[\p{Script=Katakana}ー]{1,8}(?:・[\p{Script=Katakana}ー]{1,8}){1,2}$/u
 const BRACKETS = /（[^（）]{0,40}）|\([^()]{0,40}\)|【[^【】]{0,40}】/gu
 
 /** Authors (with roles and bios), contributors and agencies of byline lines; `notPeople` holds keys of names that are not persons (title, kicker). */
@@ -26,6 +27,8 @@ export function findPeople(lines: readonly ClassifiedLine[], v: Vocab, notPeople
   const contributors = new Map<string, string>()
   const sources: string[] = []
   const bios: string[] = []
+  // Named under a later label of an author line ("Fotos: Davi Kerr"): contributors, even with a bio.
+  const others = new Set<string>()
   const chrome = siteChrome(lines)
   const add = (hit: NameHit & { bio?: string }): void => {
     const key = nameKey(hit.name)
@@ -40,6 +43,10 @@ export function findPeople(lines: readonly ClassifiedLine[], v: Vocab, notPeople
     if (l.role === 'author' || l.role === undefined) {
       const found = namesInLine(l.text, v, l.role === 'author' ? 'author' : 'byline')
       found.names.forEach(add)
+      for (const { name } of found.others) {
+        others.add(nameKey(name))
+        if (!contributors.has(nameKey(name))) contributors.set(nameKey(name), name)
+      }
       sources.push(...found.sources)
       if (l.role === 'author' && found.names.length === 0) caselessNames(l.text, v).forEach((name) => add({ name }))
     } else if (l.role === 'bio') {
@@ -54,7 +61,7 @@ export function findPeople(lines: readonly ClassifiedLine[], v: Vocab, notPeople
   attachBios(bios, [...people.values()])
   const sourceKeys = new Set(sources.map(nameKey))
   const organisations = namedWithArticle(lines, [...people.keys()], v.articles)
-  const authors = [...people.values()].filter((p) => !sourceKeys.has(nameKey(p.name)) && !organisations.has(nameKey(p.name)))
+  const authors = [...people.values()].filter((p) => !sourceKeys.has(nameKey(p.name)) && !organisations.has(nameKey(p.name)) && !others.has(nameKey(p.name)))
   return { authors, contributors: [...contributors.values()], sources }
 }
 
@@ -131,11 +138,13 @@ function caselessNames(text: string, v: Vocab): string[] {
   const marker = (w: string): boolean => v.caseless.some((m) => (m.length === 1 || !CJK.test(m) ? w === m : w.includes(m)))
   if (CJK.test(text)) {
     const out: string[] = []
-    for (const chunk of text.replace(BRACKETS, ' ').split(/[^\p{L}\p{M} ]+/u)) {
-      const words = chunk.trim().split(/ +/u)
-      // "小野寺 葵": family and given name written apart.
-      if (words.length === 2 && words.every((w) => SPLIT_PART.test(w) && !marker(w))) out.push(words.join(' '))
-      else out.push(...words.filter((w) => CASELESS_NAME.test(w) && !marker(w)))
+    for (const chunk of text.replace(BRACKETS, ' ').split(/[^\p{L}\p{M} ・]+/u)) {
+      // "タン・ミンホイ": a foreign name in katakana keeps its dot; elsewhere ・ lists names.
+      const words = chunk.trim().split(/ +/u).flatMap((w) => (KATAKANA_NAME.test(w) ? [w] : w.split('・').filter(Boolean)))
+      // "小野寺 葵": family and given name written apart (in zh/ko only with a one-character part: "林 雅文").
+      const apart = words.length === 2 && words.every((w) => SPLIT_PART.test(w) && !marker(w))
+      if (apart && (v.spacedNames || words.some((w) => [...w].length === 1))) out.push(words.join(' '))
+      else out.push(...words.filter((w) => (CASELESS_NAME.test(w) || KATAKANA_NAME.test(w)) && !marker(w)))
     }
     return out.length <= 3 ? out : []
   }

@@ -23,6 +23,8 @@ export interface LineNames {
   names: NameHit[]
   /** Agency names standing alone in the line ("Reuters"). */
   sources: string[]
+  /** Names under a later label of the line ("Fotos: Davi Kerr", "Editor: Y"): people who did other work. */
+  others: NameHit[]
 }
 
 const SEGMENT = new Set(['|', '•', '·', '—', '–', '-', '/', '‖', '¦', '»', '«'])
@@ -60,16 +62,18 @@ export function namesInLine(text: string, v: Vocab, mode: LineMode): LineNames {
   const segments = splitOn(tokenize(clean), SEGMENT).map((toks) => segmentNames(toks, v, mode, sources))
   const prefixed = segments.filter((s) => s.prefixed)
   let names: NameHit[]
+  let others: NameHit[] = []
   if (prefixed.length > 0) {
     // Only the first labelled segment counts ("Penulis: X | Editor: Y").
     const firstLabel = prefixed.findIndex((s) => s.labelled)
     names = prefixed.filter((s, i) => !s.labelled || i === firstLabel).flatMap((s) => s.names)
+    others = prefixed.filter((s, i) => s.labelled && i !== firstLabel).flatMap((s) => s.names)
   } else {
     const first = segments.find((s) => s.names.length > 0)
     // An unroled byline line needs evidence: a prefix, a label or a date beside the name.
     names = first && (mode !== 'byline' || dates.length > 0) ? first.names : []
   }
-  return { names: names.slice(0, 12), sources }
+  return { names: names.slice(0, 12), sources, others: others.slice(0, 12) }
 }
 
 function segmentNames(toks: Tok[], v: Vocab, mode: LineMode, sources: string[]): Segment {

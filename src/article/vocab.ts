@@ -81,6 +81,8 @@ export interface Vocab {
   caseless: string[]
   /** Definite articles of the language and English (`byline.articles` of the packs), lowercase. */
   articles: Set<string>
+  /** A space inside a caseless name may part family and given name (`byline.spacedNames`; true when the language is unknown). */
+  spacedNames: boolean
   /** Stop words of the language: a short one inside a run is not a name ("Le Monde"). */
   stop: ReadonlySet<string> | undefined
 }
@@ -116,6 +118,7 @@ function build(code: string): Vocab {
     notPerson: new Matcher(),
     caseless: [],
     articles: new Set(),
+    spacedNames: own ? own.byline.spacedNames === true : true,
     stop: own ? stopwordsFor(code) : undefined,
   }
   for (const p of own && packs.en ? [own, packs.en] : all) for (const e of p.byline.articles ?? []) v.articles.add(e.toLowerCase())

@@ -71,3 +71,12 @@ export function stackRow(i: number, base: Float32Array, s: StackContext, out: Fl
   mean(s, b, b < n ? s.blockEnd[b]! : b, out, k)
   return out
 }
+
+/** Mean probability of `label` over the other lines of line i's block (0 for a block of one line). */
+export function blockShare(s: StackContext, i: number, label: number): number {
+  const a = s.blockStart[i]!
+  const b = s.blockEnd[i]!
+  if (b - a < 2) return 0
+  const own = s.probs[i * K + label]!
+  return (s.sums[b * K + label]! - s.sums[a * K + label]! - own) / (b - a - 1)
+}

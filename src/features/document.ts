@@ -20,11 +20,12 @@ const CONTEXT = [
   'pos:rel', 'pos:first3', 'pos:last3', 'pos:before-prose', 'pos:after-prose', 'pos:no-prose',
   'ctx:prev-len', 'ctx:next-len', 'ctx:prev-prose', 'ctx:next-prose', 'ctx:prev-terminal', 'ctx:next-terminal',
   'ctx:gap-before', 'ctx:gap-after', 'ctx:prose-prev-near', 'ctx:prose-next-near', 'ctx:between-prose',
-  'ctx:short-run', 'ctx:prose-window', 'ctx:repeated', 'ctx:pullquote',
+  'ctx:short-run', 'ctx:list-run', 'ctx:prose-window', 'ctx:repeated', 'ctx:pullquote',
   ...GROUPS.map((g) => `win:${g}`),
   'hx:short-before-prose', 'hx:short-between-prose', 'hx:short-in-run', 'hx:title-zone',
   'shape:name', 'shape:date-only', 'shape:headline', 'ctx:headlines-near',
   'seg:size', 'seg:prose-share', 'seg:main', 'seg:first', 'seg:last',
+  'main:inside', 'main:head', 'main:tail', 'main:title', 'main:near-start',
   'doc:pack', 'doc:prose-share', 'doc:lines',
 ]
 
@@ -57,6 +58,8 @@ export interface DocumentFeatures {
   duplicates: Uint32Array
   /** Length of the run of short, unpunctuated lines each line is in (0 if none). */
   run: Int32Array
+  /** Length of the run of lines without a sentence end each line is in (0 if none). */
+  listRun: Int32Array
 }
 
 const SHORT = 60
@@ -96,6 +99,14 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
     for (let k = i; k < j; k++) run[k] = j - i
     i = j === i ? i + 1 : j
   }
+  // Runs of lines of any length that end no sentence (teaser lists, link lists, tag clouds).
+  const listRun = new Int32Array(n)
+  for (let i = 0; i < n; ) {
+    let j = i
+    while (j < n && !infos[j]!.terminal) j++
+    for (let k = i; k < j; k++) listRun[k] = j - i
+    i = j === i ? i + 1 : j
+  }
   // Vocabulary per label group, as prefix sums for window totals.
   const groupSums = GROUPS.map(() => new Float64Array(n + 1))
   for (let i = 0; i < n; i++) {
@@ -131,6 +142,13 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
   for (let s = 1; s < segProseChars.length; s++) if (segProseChars[s]! > segProseChars[mainSegment]!) mainSegment = s
   let firstProse = -1
   for (let i = 0; i < n && firstProse < 0; i++) if (infos[i]!.prose) firstProse = i
+
+  const main = mainRegion(infos)
+  // The longest title-shaped line of the header zone above the main text.
+  let title = -1
+  for (let i = main.start - 1; i >= 0 && i >= main.start - HEAD_ZONE; i--) {
+    if (isTitleLike(infos[i]!) && (title < 0 || infos[i]!.length > infos[title]!.length)) title = i
+  }
 
   const counts = new Map<string, number>()
   for (const l of lines) counts.set(l.text, (counts.get(l.text) ?? 0) + 1)
@@ -203,6 +221,7 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
     const between = prevProse[i]! <= 2 && nextProse[i]! <= 2
     row[k++] = +between
     row[k++] = Math.log1p(run[i]!) / 4
+    row[k++] = Math.log1p(listRun[i]!) / 4
     const lo = Math.max(0, i - 3)
     const hi = Math.min(n, i + 4)
     row[k++] = (proseSums[hi]! - proseSums[lo]! - (x.prose ? 1 : 0)) / Math.max(1, hi - lo - 1)
@@ -228,12 +247,69 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
     row[k++] = +(s === mainSegment && segProseChars[s]! > 0)
     row[k++] = +(i === 0 || segment[i - 1] !== s)
     row[k++] = +(i === n - 1 || segment[i + 1] !== s)
+    row[k++] = +(i >= main.start && i <= main.end)
+    row[k++] = +(i < main.start && i >= main.start - HEAD_ZONE)
+    row[k++] = +(main.end >= 0 && i > main.end && i <= main.end + HEAD_ZONE)
+    row[k++] = +(i === title)
+    row[k++] = i < main.start ? 1 / (1 + main.start - i) : 0
     row[k++] = +lex.hasPack
     row[k++] = docProse
     row[k++] = Math.log1p(n) / 8
     return row
   }
-  return { infos, repeats, duplicates, run, row: fill }
+  return { infos, repeats, duplicates, run, listRun, row: fill }
+}
+
+/** Lines above the main text that may hold its header (kicker, title, dates, authors). */
+const HEAD_ZONE = 8
+/** What a line that is not prose costs the main region (a subheading between paragraphs costs less than a paragraph adds). */
+const NON_PROSE_COST = 40
+
+/**
+ * The main text: the stretch of lines with the most prose characters, where
+ * every other line costs NON_PROSE_COST (maximum-sum subarray, linear). A
+ * menu of 20 items separates it from a teaser block; a subheading does not.
+ * start = end = -1 when the document has no prose.
+ */
+export function mainRegion(infos: readonly LineInfo[]): { start: number; end: number } {
+  let best = 0
+  let start = -1
+  let end = -1
+  let sum = 0
+  let from = 0
+  for (let i = 0; i < infos.length; i++) {
+    const x = infos[i]!
+    const gain = x.prose ? Math.min(x.length, 600) : -NON_PROSE_COST
+    if (sum <= 0) {
+      sum = 0
+      from = i
+    }
+    sum += gain
+    if (sum > best) {
+      best = sum
+      start = from
+      end = i
+    }
+  }
+  // Start at the first paragraph that text follows (not at a stray sentence of a banner above the title).
+  for (let i = start; i >= 0 && i <= end; i++) {
+    if (!infos[i]!.prose) continue
+    if (infos[i]!.length < 80) continue
+    let following = false
+    for (let j = i + 1; j <= end && j < i + 3; j++) if (infos[j]!.prose && infos[j]!.length >= 80) following = true
+    if (following) {
+      start = i
+      break
+    }
+  }
+  return { start, end }
+}
+
+/** Shaped like a title: a few words, no sentence end, not a bare date, with stop words or CJK. */
+const NOT_TITLE = F.numericDate | F.time | F.year | F.cjkDate | F.bylinePrefix | F.separators | F.pipe | F.url | F.email
+
+function isTitleLike(x: LineInfo): boolean {
+  return (x.flags & NOT_TITLE) === 0 && !x.terminal && x.length >= 12 && x.length <= 160 && (x.words >= 2 || x.cjk >= 4) && (x.stopRatio > 0 || x.cjk > 0) && !isDateOnly(x)
 }
 
 /** 2-4 capitalised words, no digits, short: the shape of a person's name. */

@@ -111,5 +111,6 @@ export const ja: LanguagePack = {
     copula: ['は', 'である'],
     contributed: ['取材協力', '協力'],
     in: ['で'],
+    spacedNames: true,
   },
 }

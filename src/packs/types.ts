@@ -59,5 +59,7 @@ export interface LanguagePack {
     articles?: readonly string[]
     /** Words that close a dateline's place in scripts without spaces ("高雄報導": reporting from Kaohsiung), so the place is not read as a name. */
     dateline?: readonly string[]
+    /** Scripts without case: a space may part a family name from a given name ("小野寺 葵"); where false, a space between two names of two or more characters parts two people ("林雅文 赵启明"). */
+    spacedNames?: boolean
   }
 }

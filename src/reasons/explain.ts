@@ -13,6 +13,7 @@ export interface ExplainContext {
   info: LineInfo
   names: readonly string[]
   run: number
+  listRun: number
   duplicates: number
   /** Line number of the line this one repeats, or -1. */
   repeats: number
@@ -69,11 +70,23 @@ function phraseFor(name: string): Phrase {
     case 'hx':
       if (what === 'pullquote') return (c) => (c.repeats >= 0 ? `repeats line ${c.repeats} (pull quote)` : undefined)
       if (what === 'repeated') return (c) => (c.duplicates > 1 ? `occurs ${c.duplicates} times in the document` : undefined)
+      if (what === 'list-run') return (c) => (c.listRun > 2 ? `one of ${c.listRun} lines in a row that end no sentence` : undefined)
       if (what.includes('run')) return (c) => (c.run > 1 ? `inside a block of ${c.run} short lines` : undefined)
       if (what.includes('between')) return () => 'between body paragraphs'
       if (what.includes('before-prose') || what === 'next-prose') return () => 'followed by a paragraph'
       if (what === 'prev-prose') return () => 'follows a paragraph'
       return none
+    case 'main': {
+      const text =
+        what === 'inside'
+          ? 'inside the main text'
+          : what === 'tail'
+            ? 'just after the main text'
+            : what === 'title'
+              ? 'the longest title-shaped line above the main text'
+              : 'in the header zone above the main text'
+      return () => text
+    }
     case 'win': {
       const text = `near ${what} lines`
       return () => text
