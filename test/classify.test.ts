@@ -61,6 +61,13 @@ describe('classify', () => {
     expect(classify(text, { language: 'de', reasons: false }).every((l) => l.reasons.length === 0)).toBe(true)
   })
 
+  it('gives the same labels, roles and confidences with and without reasons', () => {
+    for (const d of docs.slice(0, 6)) {
+      const strip = (ls: ReturnType<typeof classify>) => ls.map(({ label, role, confidence }) => [label, role, confidence])
+      expect(strip(classify(d.text, { reasons: false }))).toEqual(strip(classify(d.text)))
+    }
+  })
+
   it('scores above a floor on the real corpus (the shipped model trained on its dev part)', () => {
     const gold = docs.map((d) => ({ language: d.header.lang, lines: d.lines }))
     const e = evaluate(gold, docs.map((d) => ({ lines: classify(d.text) })))
