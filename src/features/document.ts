@@ -293,8 +293,7 @@ export function mainRegion(infos: readonly LineInfo[]): { start: number; end: nu
   }
   // Start at the first paragraph that text follows (not at a stray sentence of a banner above the title).
   for (let i = start; i >= 0 && i <= end; i++) {
-    if (!infos[i]!.prose) continue
-    if (infos[i]!.length < 80) continue
+    if (!infos[i]!.prose || infos[i]!.length < 80) continue
     let following = false
     for (let j = i + 1; j <= end && j < i + 3; j++) if (infos[j]!.prose && infos[j]!.length >= 80) following = true
     if (following) {
@@ -305,9 +304,10 @@ export function mainRegion(infos: readonly LineInfo[]): { start: number; end: nu
   return { start, end }
 }
 
-/** Shaped like a title: a few words, no sentence end, not a bare date, with stop words or CJK. */
+/** Flags of dates, bylines, breadcrumbs and links: never a title. */
 const NOT_TITLE = F.numericDate | F.time | F.year | F.cjkDate | F.bylinePrefix | F.separators | F.pipe | F.url | F.email
 
+/** Shaped like a title: a few words, no sentence end, not a bare date, with stop words or CJK. */
 function isTitleLike(x: LineInfo): boolean {
   return (x.flags & NOT_TITLE) === 0 && !x.terminal && x.length >= 12 && x.length <= 160 && (x.words >= 2 || x.cjk >= 4) && (x.stopRatio > 0 || x.cjk > 0) && !isDateOnly(x)
 }

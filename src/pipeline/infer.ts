@@ -3,7 +3,7 @@ import { blockShare, STACK_NAMES, stackContext, stackRow } from '../context/stac
 import { FEATURE_COUNT, FEATURE_NAMES } from '../features/document.js'
 import type { Model } from '../model/model.js'
 import { softmax } from '../model/softmax.js'
-import { explain, explainable } from '../reasons/explain.js'
+import { explain, explainable, type ExplainContext } from '../reasons/explain.js'
 import { LABELS, type ClassifiedLine, type ClassifyOptions, type Role } from '../types.js'
 import type { Prepared } from './prepare.js'
 
@@ -48,17 +48,17 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
   const contrib = new Float64Array(final.features)
   const z = new Float64Array(K)
   const roleScores = new Float64Array(8)
+  /** What the wording of line i's reasons may draw on. */
+  const about = (i: number, featureNames: readonly string[]): ExplainContext => ({
+    info: p.doc.infos[i]!,
+    names: featureNames,
+    run: p.doc.run[i]!,
+    listRun: p.doc.listRun[i]!,
+    duplicates: p.doc.duplicates[i]!,
+    repeats: p.doc.repeats[i]! >= 0 ? p.lines[p.doc.repeats[i]!]!.line : -1,
+  })
   const explainLine = (i: number, x: Float32Array, label: number): string[] =>
-    wantReasons
-      ? explain(final.contributions(x, label, contrib, mask), {
-          info: p.doc.infos[i]!,
-          names,
-          run: p.doc.run[i]!,
-      listRun: p.doc.listRun[i]!,
-          duplicates: p.doc.duplicates[i]!,
-          repeats: p.doc.repeats[i]! >= 0 ? p.lines[p.doc.repeats[i]!]!.line : -1,
-        })
-      : []
+    wantReasons ? explain(final.contributions(x, label, contrib, mask), about(i, names)) : []
   const roleOf = (x: Float32Array, label: number): Role | undefined => {
     const roleModel = model.roles[LABELS[label]!]
     if (!roleModel) return undefined
@@ -71,20 +71,12 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
   // Where the line model is sure, the context model agrees (measured on
   // unseen pages: 99.8% of the lines above SURE, two thirds of all lines), so
   // its network is skipped there; decoding still weighs the neighbours.
-  const lineNames = FEATURE_NAMES
-  const lineMask = wantReasons && model.context ? explainable(lineNames) : undefined
+  const lineMask = wantReasons && model.context ? explainable(FEATURE_NAMES) : undefined
   const lineContrib = new Float64Array(FEATURE_COUNT)
   const zLine = new Float64Array(K)
   const explainSure = (i: number, label: number): string[] => {
     model.line.logits(base, zLine)
-    const out = explain(model.line.contributions(base, label, lineContrib, lineMask), {
-      info: p.doc.infos[i]!,
-      names: lineNames,
-      run: p.doc.run[i]!,
-      listRun: p.doc.listRun[i]!,
-      duplicates: p.doc.duplicates[i]!,
-      repeats: p.doc.repeats[i]! >= 0 ? p.lines[p.doc.repeats[i]!]!.line : -1,
-    }, 2)
+    const out = explain(model.line.contributions(base, label, lineContrib, lineMask), about(i, FEATURE_NAMES), 2)
     if (blockShare(stack!, i, label) >= 0.5) out.unshift(`inside a ${LABELS[label]} block`)
     return out
   }
