@@ -44,8 +44,9 @@ export function findPeople(lines: readonly ClassifiedLine[], v: Vocab, notPeople
       const found = namesInLine(l.text, v, l.role === 'author' ? 'author' : 'byline')
       found.names.forEach(add)
       for (const { name } of found.others) {
-        others.add(nameKey(name))
-        if (!contributors.has(nameKey(name))) contributors.set(nameKey(name), name)
+        const key = nameKey(name)
+        others.add(key)
+        if (!contributors.has(key)) contributors.set(key, name)
       }
       sources.push(...found.sources)
       if (l.role === 'author' && found.names.length === 0) caselessNames(l.text, v).forEach((name) => add({ name }))

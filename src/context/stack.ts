@@ -25,6 +25,13 @@ export interface StackContext {
   blockEnd: Int32Array
 }
 
+/** 1 where an empty line stands between line i-1 and line i (by their line numbers). */
+export function gapsBefore(lines: readonly { line: number }[]): Uint8Array {
+  const gaps = new Uint8Array(lines.length)
+  for (let i = 1; i < lines.length; i++) gaps[i] = lines[i]!.line - lines[i - 1]!.line > 1 ? 1 : 0
+  return gaps
+}
+
 /** Prepare the stacking of a document; `gaps[i]` is 1 when an empty line precedes line i. */
 export function stackContext(probs: Float64Array, gaps: ArrayLike<number>, n: number): StackContext {
   const sums = new Float64Array((n + 1) * K)

@@ -91,22 +91,10 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
     nextProse[i] = last < 0 ? 1e6 : last - i
     if (infos[i]!.prose) last = i
   }
-  // Runs of short lines without terminal punctuation (menus, button rows).
-  const run = new Int32Array(n)
-  for (let i = 0; i < n; ) {
-    let j = i
-    while (j < n && isShort(infos[j]!)) j++
-    for (let k = i; k < j; k++) run[k] = j - i
-    i = j === i ? i + 1 : j
-  }
-  // Runs of lines of any length that end no sentence (teaser lists, link lists, tag clouds).
-  const listRun = new Int32Array(n)
-  for (let i = 0; i < n; ) {
-    let j = i
-    while (j < n && !infos[j]!.terminal) j++
-    for (let k = i; k < j; k++) listRun[k] = j - i
-    i = j === i ? i + 1 : j
-  }
+  // Runs of short lines without terminal punctuation (menus, button rows),
+  // and of lines of any length that end no sentence (teaser and link lists).
+  const run = runLengths(infos, isShort)
+  const listRun = runLengths(infos, (x) => !x.terminal)
   // Vocabulary per label group, as prefix sums for window totals.
   const groupSums = GROUPS.map(() => new Float64Array(n + 1))
   for (let i = 0; i < n; i++) {
@@ -258,6 +246,19 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
     return row
   }
   return { infos, repeats, duplicates, run, listRun, row: fill }
+}
+
+/** For each line, the length of the run of consecutive lines meeting `test` it is in (0 outside runs). */
+function runLengths(infos: readonly LineInfo[], test: (x: LineInfo) => boolean): Int32Array {
+  const n = infos.length
+  const out = new Int32Array(n)
+  for (let i = 0; i < n; ) {
+    let j = i
+    while (j < n && test(infos[j]!)) j++
+    out.fill(j - i, i, j)
+    i = j === i ? i + 1 : j
+  }
+  return out
 }
 
 /** Lines above the main text that may hold its header (kicker, title, dates, authors). */

@@ -1,5 +1,5 @@
 import { learnTransitions } from '../context/decode.js'
-import { STACK_NAMES, stackContext, stackRow } from '../context/stack.js'
+import { gapsBefore, STACK_NAMES, stackContext, stackRow } from '../context/stack.js'
 import { FEATURE_COUNT, FEATURE_NAMES } from '../features/document.js'
 import { prepare } from '../pipeline/prepare.js'
 import type { LabeledDocument } from '../testing/labeled.js'
@@ -64,7 +64,6 @@ export function featurise(docs: readonly LabeledDocument[], usePack = true): Tra
     const rows = new Float32Array(n * FEATURE_COUNT)
     const labels = new Int32Array(n)
     const roles: string[] = []
-    const gaps = new Uint8Array(n)
     const row = new Float32Array(FEATURE_COUNT)
     for (let i = 0; i < n; i++) {
       const gold = byLine.get(p.lines[i]!.line)
@@ -72,9 +71,8 @@ export function featurise(docs: readonly LabeledDocument[], usePack = true): Tra
       rows.set(p.doc.row(i, row), i * FEATURE_COUNT)
       labels[i] = LABEL_INDEX.get(gold.label)!
       roles.push(gold.role ?? '')
-      gaps[i] = i > 0 && p.lines[i]!.line - p.lines[i - 1]!.line > 1 ? 1 : 0
     }
-    return { id: doc.header.id, rows, labels, roles, gaps, n }
+    return { id: doc.header.id, rows, labels, roles, gaps: gapsBefore(p.lines), n }
   })
 }
 

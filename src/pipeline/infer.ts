@@ -1,5 +1,5 @@
 import { decode } from '../context/decode.js'
-import { blockShare, STACK_NAMES, stackContext, stackRow } from '../context/stack.js'
+import { blockShare, gapsBefore, STACK_NAMES, stackContext, stackRow } from '../context/stack.js'
 import { FEATURE_COUNT, FEATURE_NAMES } from '../features/document.js'
 import type { Model } from '../model/model.js'
 import { softmax } from '../model/softmax.js'
@@ -32,8 +32,7 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
   if (n === 0) return []
   const { temperature, prior, transition } = model.data.decode
   const probs = lineProbabilities(model, p)
-  const gaps = new Uint8Array(n)
-  for (let i = 1; i < n; i++) gaps[i] = p.lines[i]!.line - p.lines[i - 1]!.line > 1 ? 1 : 0
+  const gaps = gapsBefore(p.lines)
   const stack = model.context ? stackContext(probs, gaps, n) : undefined
   const base = new Float32Array(FEATURE_COUNT)
   const stacked = new Float32Array(FEATURE_COUNT + STACK_NAMES.length)

@@ -123,8 +123,12 @@ function phrases(names: readonly string[]): Phrase[] {
 }
 
 /** 1 for the features that can be worded as a reason (the others need no contribution). */
+const masks = new WeakMap<readonly string[], Uint8Array>()
+
 export function explainable(names: readonly string[]): Uint8Array {
-  return Uint8Array.from(phrases(names), (p) => (p === none ? 0 : 1))
+  let mask = masks.get(names)
+  if (!mask) masks.set(names, (mask = Uint8Array.from(phrases(names), (p) => (p === none ? 0 : 1))))
+  return mask
 }
 
 let candidates = new Int32Array(64)
