@@ -73,6 +73,7 @@ describe('buildArticle on the seed document', () => {
 // The Greek byline "Της Ελένης Παπαδάκη" names its author in the genitive; the header has the nominative.
 const KNOWN_FORMS: Record<string, Record<string, string>> = {
   'kairos-thermida-afalatosi-el.labeled.txt': { 'Ελένης Παπαδάκη': 'Ελένη Παπαδάκη' },
+  'nea-eos-apopseis-orina-xoria-el.labeled.txt': { 'Ελένης Καραμπέτσου': 'Ελένη Καραμπέτσου' },
 }
 
 describe('buildArticle over the dev corpus and the fixtures (gold labels)', () => {

@@ -40,15 +40,20 @@ describe('classify', () => {
   })
 
   it('words its reasons: vocabulary, shape and the block around the line', () => {
-    const text = [
-      'Startseite',
-      'Politik',
-      'Wirtschaft',
-      'Sport',
-      'Kultur',
-      'Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und Zugriffe zu analysieren.',
-      'Alle akzeptieren',
+    const paragraphs = [
       'Der Gemeinderat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, nach einer langen Debatte über die Kosten.',
+      'Die Opposition kritisierte vor allem die geplanten Ausgaben für den Neubau der Sporthalle, die deutlich teurer wird als erwartet.',
+      'Bürgermeisterin Anna Berger verteidigte den Entwurf: Die Stadt müsse jetzt investieren, sonst würden die Schäden später noch größer.',
+    ]
+    const text = [
+      'Startseite', 'Politik', 'Wirtschaft', 'Sport', 'Kultur',
+      'Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und Zugriffe zu analysieren.',
+      'Sie können Ihre Einwilligung jederzeit in den Datenschutzeinstellungen widerrufen.',
+      'Alle akzeptieren',
+      'Einstellungen',
+      'Haushalt beschlossen: Was die Stadt jetzt plant',
+      ...paragraphs,
+      'Impressum', 'Datenschutz',
     ].join('\n')
     const lines = classify(text, { language: 'de' })
     const menu = lines[2]!

@@ -3,6 +3,7 @@ import { decode, type Transitions } from '../src/context/decode.js'
 import { STACK_NAMES, stackContext, stackRow } from '../src/context/stack.js'
 import { documentFeatures, FEATURE_COUNT, FEATURE_NAMES, mainRegion } from '../src/features/document.js'
 import { F, lineInfo } from '../src/features/line.js'
+import { titleCandidates } from '../src/features/title.js'
 import { lexiconFor } from '../src/lexicon/lexicon.js'
 
 describe('line features', () => {
@@ -51,6 +52,19 @@ describe('document features', () => {
     expect(at(0, 'main:near-start')).toBeLessThan(at(5, 'main:near-start'))
     expect(at(7, 'main:near-start')).toBe(0)
     expect(mainRegion(documentFeatures([{ line: 0, text: 'Menü' }], de, false).infos)).toEqual({ start: -1, end: -1 })
+  })
+
+  it('ranks the title-shaped lines above the main text, and marks the one a lead or date follows', () => {
+    const page = ['Startseite', 'Lokales aus der Stadt heute', 'Sport', 'Kultur', 'Haushalt beschlossen: Was die Stadt jetzt plant', '12.03.2024, 14:05 Uhr', paragraph, paragraph, 'Wie geht es weiter mit dem Haushalt?', paragraph]
+    const infos = documentFeatures(page.map((text, line) => ({ line, text })), de, false).infos
+    expect(mainRegion(infos).start).toBe(6)
+    const t = titleCandidates(infos, 6)
+    expect(Array.from(t.candidate)).toEqual([0, 1, 0, 0, 1, 0, 0, 0, 0, 0])
+    expect(Array.from(t.fromTop.slice(0, 5))).toEqual([0, 1, 0, 0, 0.5])
+    expect(Array.from(t.fromText.slice(0, 5))).toEqual([0, 0.5, 0, 0, 1])
+    // The date line under the headline; a subheading inside the text is no candidate.
+    expect(Array.from(t.followed)).toEqual([0, 0, 0, 0, 1, 0, 0, 0, 0, 0])
+    expect(titleCandidates(documentFeatures([{ line: 0, text: 'Menü' }], de, false).infos, -1).candidate[0]).toBe(0)
   })
 })
 

@@ -102,7 +102,8 @@ export function vocabFor(code: string): Vocab {
 function build(code: string): Vocab {
   const own = packs[code]
   const all = Object.values(packs)
-  const chosen: readonly LanguagePack[] = own ? [own] : all
+  // Without a pack: every pack, plus the prefixes of languages that have none yet (common).
+  const chosen: readonly LanguagePack[] = own ? [own] : [...all, common]
   const v: Vocab = {
     code,
     known: own !== undefined,
@@ -131,12 +132,12 @@ function build(code: string): Vocab {
     for (const e of p.byline.copula) v.copula.add(e.toLowerCase())
     for (const e of p.byline.in) v.inWords.add(e.toLowerCase())
     for (const e of [...p.byline.contributed, ...fam(p, 'contributors')]) v.contributed.add(e)
-    for (const e of [...fam(p, 'author'), ...fam(p, 'contributors')]) v.titles.add(e)
+    for (const e of [...fam(p, 'author'), ...fam(p, 'contributors'), ...(p.byline.jobs ?? [])]) v.titles.add(e)
     for (const f of ['source', 'credit', 'footer'] as const) for (const e of fam(p, f)) v.notPerson.add(e)
     if (p.script === 'cjk' || own) {
       for (const f of ['author', 'contributors', 'source', 'credit', 'date', 'bio'] as const) v.caseless.push(...fam(p, f))
       v.caseless.push(...p.byline.prefixes)
-      v.caseless.push(...(p.byline.dateline ?? []))
+      v.caseless.push(...(p.byline.dateline ?? []), ...(p.byline.jobs ?? []))
     }
   }
   // Months: the document's pack wins, then every other pack fills the gaps.

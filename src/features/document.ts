@@ -1,7 +1,8 @@
-import { FAMILIES, FAMILY_COUNT, MONTH_BIT } from '../lexicon/families.js'
+import { FAMILIES, FAMILY_COUNT } from '../lexicon/families.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import { F, lineInfo, type LineInfo } from './line.js'
 import { findRepeats } from './repeats.js'
+import { isDateOnly, isName, titleCandidates } from './title.js'
 
 const SHAPE = [
   'len:log', 'len:<15', 'len:<40', 'len:<80', 'len:<160', 'len:>=160',
@@ -26,6 +27,7 @@ const CONTEXT = [
   'shape:name', 'shape:date-only', 'shape:headline', 'ctx:headlines-near',
   'seg:size', 'seg:prose-share', 'seg:main', 'seg:first', 'seg:last',
   'main:inside', 'main:head', 'main:tail', 'main:title', 'main:near-start',
+  'title:candidate', 'title:from-top', 'title:from-text', 'title:followed',
   'doc:pack', 'doc:prose-share', 'doc:lines',
 ]
 
@@ -137,6 +139,7 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
   for (let i = main.start - 1; i >= 0 && i >= main.start - HEAD_ZONE; i--) {
     if (isTitleLike(infos[i]!) && (title < 0 || infos[i]!.length > infos[title]!.length)) title = i
   }
+  const titles = titleCandidates(infos, main.start)
 
   const counts = new Map<string, number>()
   for (const l of lines) counts.set(l.text, (counts.get(l.text) ?? 0) + 1)
@@ -240,6 +243,10 @@ export function documentFeatures(lines: readonly FeatureLine[], lex: Lexicon, re
     row[k++] = +(main.end >= 0 && i > main.end && i <= main.end + HEAD_ZONE)
     row[k++] = +(i === title)
     row[k++] = i < main.start ? 1 / (1 + main.start - i) : 0
+    row[k++] = titles.candidate[i]!
+    row[k++] = titles.fromTop[i]!
+    row[k++] = titles.fromText[i]!
+    row[k++] = titles.followed[i]!
     row[k++] = +lex.hasPack
     row[k++] = docProse
     row[k++] = Math.log1p(n) / 8
@@ -313,20 +320,9 @@ function isTitleLike(x: LineInfo): boolean {
   return (x.flags & NOT_TITLE) === 0 && !x.terminal && x.length >= 12 && x.length <= 160 && (x.words >= 2 || x.cjk >= 4) && (x.stopRatio > 0 || x.cjk > 0) && !isDateOnly(x)
 }
 
-/** 2-4 capitalised words, no digits, short: the shape of a person's name. */
-function isName(x: LineInfo): boolean {
-  return x.words >= 2 && x.words <= 4 && x.capitalized >= x.words - 1 && x.digits === 0 && x.length <= 40 && !x.terminal && x.cjk === 0 && x.stopRatio <= 0.34
-}
-
 /** Shaped like a headline: 25-140 characters, several words, no sentence end, capitalised start. */
 function isHeadline(x: LineInfo): boolean {
   return x.length >= 25 && x.length <= 140 && x.words >= 4 && !x.terminal && (x.capitalized > 0 || x.cjk > 0) && x.stopRatio > 0.05
-}
-
-/** A short line made mostly of a date or time. */
-function isDateOnly(x: LineInfo): boolean {
-  const dated = (x.flags & (F.numericDate | F.time | F.cjkDate)) !== 0 || x.family[MONTH_BIT]! > 0
-  return dated && x.words <= 7 && x.length <= 60
 }
 
 function isShort(x: LineInfo): boolean {

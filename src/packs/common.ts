@@ -33,7 +33,8 @@ export const common: LanguagePack = {
   },
   months: [],
   byline: {
-    prefixes: [],
+    // Author-line openers of languages without a pack (South Slavic, Baltic, Bulgarian).
+    prefixes: ['napisao', 'napisala', 'piše', 'avtor', 'avtorica', 'autorica', 'pripravil', 'pripravila', 'autorius', 'autorė', 'parašė', 'автор', 'написа'],
     and: ['&'],
     copula: [],
     contributed: [],

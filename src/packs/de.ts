@@ -28,6 +28,7 @@ export const de: LanguagePack = {
       'ok verstanden', 'verstanden', 'privatsphäre einstellungen', 'cookie einstellungen',
     ],
     paywall: [
+      'bereits gekauft', 'schon gekauft', 'bereits bezahlt', 'bereits abonnent*', 'schon abonnent*',
       'abonn*', 'abo', 'abos', 'aboangebot*', 'digitalabo*', 'probeabo*', 'jahresabo*', 'monatsabo*', 'testabo*',
       'probemonat*', 'jetzt testen', 'gratis testen', 'kostenlos testen', 'testen sie', 'monatlich kündbar',
       'jederzeit kündbar', 'kündbar', 'pro monat', 'im monat', 'ersten monat', 'plus artikel', 'plus inhalte',
@@ -159,5 +160,6 @@ export const de: LanguagePack = {
     contributed: ['haben zu diesem bericht beigetragen', 'hat zu diesem bericht beigetragen', 'mitarbeit'],
     in: ['in', 'aus'],
     articles: ['der', 'die', 'das', 'dem', 'den', 'des'],
+    jobs: ['koordinator*', 'manager*', 'sprecher*', 'referent*', 'leiter*', 'leitung', 'berater*', 'volontär*', 'praktikant*', 'assistent*', 'sachbearbeiter*', 'geschäftsführer*'],
   },
 }

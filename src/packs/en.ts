@@ -28,6 +28,7 @@ export const en: LanguagePack = {
       'use necessary cookies', 'continue without accepting', 'got it',
     ],
     paywall: [
+      'already purchased', 'already bought', 'already paid', 'restore purchase*',
       'subscribe', 'subscribe now', 'subscribe today', 'subscriber*', 'subscription*', 'subscribers only',
       'free trial', 'trial period', 'start your trial', 'start free trial', 'cancel anytime', 'cancel at any',
       'per month', 'per week', 'per year', 'first month', 'first year', 'billed annually', 'billed monthly',
@@ -142,7 +143,7 @@ export const en: LanguagePack = {
     ],
     source: [
       'source', 'sources', 'agency', 'agencies', 'news agency', 'via', 'with material from', 'with agencies',
-      'wire services', 'wire reports', 'staff and agencies', 'press association', 'associated press',
+      'wire services', 'wire service', 'news service', 'wire reports', 'staff and agencies', 'press association', 'associated press',
       'agence france presse', 'with afp', 'with reuters',
     ],
     date: [
@@ -165,5 +166,6 @@ export const en: LanguagePack = {
     contributed: ['to this report', 'contributed reporting', 'contributed to this article', 'contributed to this story', 'contributed'],
     in: ['in'],
     articles: ['the'],
+    jobs: ['coordinator', 'manager', 'officer', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst', 'consultant', 'specialist', 'volunteer', 'assistant', 'intern', 'director', 'secretary', 'adviser', 'advisor', 'researcher', 'lecturer'],
   },
 }

@@ -26,6 +26,7 @@ export const es: LanguagePack = {
       'permitir todo', 'estoy de acuerdo', 'entendido', 'no acepto',
     ],
     paywall: [
+      'ya has comprado', 'ya compraste', 'ya has pagado', 'ya pagaste',
       'suscri*', 'subscri*', 'suscríbete', 'suscribirse', 'suscriptor*', 'suscripción', 'exclusivo para',
       'exclusivo suscriptores', 'contenido exclusivo', 'ya eres suscriptor', 'ya soy suscriptor', 'prueba gratis',
       'prueba gratuita', 'periodo de prueba', 'sin compromiso', 'cancela cuando', 'cancela cuando quieras',
@@ -152,5 +153,6 @@ export const es: LanguagePack = {
     contributed: ['contribuyó a este reportaje', 'contribuyeron a este reportaje', 'con información de', 'colaboró en este artículo'],
     in: ['en', 'desde'],
     articles: ['el', 'la', 'los', 'las', 'del'],
+    jobs: ['coordinador', 'coordinadora', 'responsable', 'portavoz', 'director', 'directora', 'asesor', 'asesora', 'becario', 'becaria', 'voluntario', 'voluntaria'],
   },
 }

@@ -26,6 +26,7 @@ export const fr: LanguagePack = {
       'uniquement nécessaires', 'strictement nécessaires', 'tout autoriser', 'j ai compris', 'ok pour moi',
     ],
     paywall: [
+      'déjà acheté', 'déjà payé', 'déjà souscrit',
       'abonn*', 'réservé aux abonnés', 'réservé aux', 'article réservé', 'déjà abonné', 'je m abonne',
       'offre d essai', 'essai gratuit', 'période d essai', 'sans engagement', 'résiliable', 'résiliable à',
       'par mois', 'par an', 'par semaine', 'le premier mois', 'premier mois', 'les premiers mois',
@@ -156,5 +157,6 @@ export const fr: LanguagePack = {
     contributed: ['a contribué à cet article', 'ont contribué à cet article', 'avec la collaboration de'],
     in: ['à', 'au', 'en'],
     articles: ['le', 'la', 'les', 'du'],
+    jobs: ['coordinateur', 'coordinatrice', 'responsable', 'chargé', 'chargée', 'porte parole', 'directeur', 'directrice', 'conseiller', 'conseillère', 'stagiaire', 'bénévole'],
   },
 }

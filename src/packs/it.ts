@@ -26,6 +26,7 @@ export const it: LanguagePack = {
       'ho capito', 'sono d accordo', 'chiudi',
     ],
     paywall: [
+      'già acquistato', 'hai già acquistato', 'già pagato',
       'abbonati', 'abbonat*', 'abbonamento', 'abbonamenti', 'abbonarsi', 'abbonati ora', 'riservato agli',
       'riservato agli abbonati', 'contenuto riservato', 'articolo riservato', 'già abbonato', 'sei già abbonato',
       'prova gratis', 'prova gratuita', 'periodo di prova', 'senza vincoli', 'disdici quando', 'disdici in',
@@ -151,5 +152,6 @@ export const it: LanguagePack = {
     contributed: ['ha collaborato', 'hanno collaborato', 'ha contribuito a questo articolo', 'hanno contribuito a questo articolo'],
     in: ['a', 'in', 'da'],
     articles: ['il', 'lo', 'la', 'gli', 'le', 'del', 'della'],
+    jobs: ['coordinatore', 'coordinatrice', 'responsabile', 'portavoce', 'direttore', 'direttrice', 'consulente', 'stagista', 'volontario', 'volontaria'],
   },
 }

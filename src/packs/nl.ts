@@ -27,6 +27,7 @@ export const nl: LanguagePack = {
       'oké', 'begrepen',
     ],
     paywall: [
+      'al gekocht', 'al betaald', 'al aangeschaft',
       'abonnement*', 'abonnee*', 'abonneren', 'abonneer', 'word abonnee', 'al abonnee',
       'ben je al', 'bent u al', 'proefabonnement', 'proefperiode', 'gratis proberen', 'probeer gratis',
       'maandelijks opzegbaar', 'opzegbaar', 'dagelijks opzegbaar', 'per maand', 'per week',
@@ -150,5 +151,6 @@ export const nl: LanguagePack = {
     contributed: ['werkte mee aan dit artikel', 'werkten mee aan dit artikel', 'met medewerking van'],
     in: ['in', 'uit', 'te'],
     articles: ['de', 'het'],
+    jobs: ['coördinator', 'coordinator', 'manager', 'woordvoerder', 'directeur', 'adviseur', 'stagiair', 'vrijwilliger', 'medewerker'],
   },
 }

@@ -26,6 +26,7 @@ export const pt: LanguagePack = {
       'somente necessários', 'estritamente necessários', 'permitir todos', 'entendi', 'ok entendi',
     ],
     paywall: [
+      'já comprou', 'já comprei', 'já pagou',
       'assine', 'assine já', 'assinante*', 'assinatura*', 'exclusivo para', 'exclusivo assinantes',
       'conteúdo exclusivo', 'já é assinante', 'já sou assinante', 'teste grátis', 'teste gratuito',
       'período de teste', 'experimente grátis', 'sem fidelidade', 'sem compromisso', 'cancele quando',
@@ -155,5 +156,6 @@ export const pt: LanguagePack = {
     contributed: ['colaborou com esta reportagem', 'colaboraram com esta reportagem', 'contribuiu para esta reportagem', 'com colaboração de'],
     in: ['em', 'no', 'na', 'de'],
     articles: ['do', 'dos'],
+    jobs: ['coordenador', 'coordenadora', 'responsável', 'porta voz', 'diretor', 'diretora', 'assessor', 'assessora', 'estagiário', 'estagiária', 'voluntário', 'voluntária'],
   },
 }

@@ -61,5 +61,7 @@ export interface LanguagePack {
     dateline?: readonly string[]
     /** Scripts without case: a space may part a family name from a given name ("小野寺 葵"); where false, a space between two names of two or more characters parts two people ("林雅文 赵启明"). */
     spacedNames?: boolean
+    /** Job titles that follow a name ("Jane Doe, Volunteer Coordinator"): a capitalised run holding one is a role, not a second person. */
+    jobs?: readonly string[]
   }
 }

@@ -87,6 +87,10 @@ function phraseFor(name: string): Phrase {
               : 'in the header zone above the main text'
       return () => text
     }
+    case 'title': {
+      const text = what === 'followed' ? 'headline followed by a lead, date or author' : what === 'from-top' ? 'first headline above the main text' : 'headline-shaped, above the main text'
+      return what === 'from-text' ? none : () => text
+    }
     case 'win': {
       const text = `near ${what} lines`
       return () => text
