@@ -2,7 +2,7 @@ import { FAMILIES, FAMILY_COUNT } from '../lexicon/families.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import { F, lineInfo, type LineInfo } from './line.js'
 import { findRepeats } from './repeats.js'
-import { isDateOnly, isName, titleCandidates } from './title.js'
+import { isDateOnly, isName, isTitleLike, titleCandidates } from './title.js'
 
 const SHAPE = [
   'len:log', 'len:<15', 'len:<40', 'len:<80', 'len:<160', 'len:>=160',
@@ -310,14 +310,6 @@ export function mainRegion(infos: readonly LineInfo[]): { start: number; end: nu
     }
   }
   return { start, end }
-}
-
-/** Flags of dates, bylines, breadcrumbs and links: never a title. */
-const NOT_TITLE = F.numericDate | F.time | F.year | F.cjkDate | F.bylinePrefix | F.separators | F.pipe | F.url | F.email
-
-/** Shaped like a title: a few words, no sentence end, not a bare date, with stop words or CJK. */
-function isTitleLike(x: LineInfo): boolean {
-  return (x.flags & NOT_TITLE) === 0 && !x.terminal && x.length >= 12 && x.length <= 160 && (x.words >= 2 || x.cjk >= 4) && (x.stopRatio > 0 || x.cjk > 0) && !isDateOnly(x)
 }
 
 /** Shaped like a headline: 25-140 characters, several words, no sentence end, capitalised start. */

@@ -16,7 +16,7 @@ export interface TitleCandidates {
   fromTop: Float32Array
   /** 1 / (1 + candidates below it in the zone): the nearest one to the text gets 1. */
   fromText: Float32Array
-  /** A candidate with a lead, a date or a name within LOOK_AHEAD lines after it. */
+  /** A candidate with a lead, a date or an author line within LOOK_AHEAD lines after it. */
   followed: Uint8Array
 }
 
@@ -45,6 +45,14 @@ export function titleCandidates(infos: readonly LineInfo[], mainStart: number): 
 export function isTitleShaped(x: LineInfo): boolean {
   const asks = x.last === 0x3f || x.last === 0x21 || x.last === 0xff1f || x.last === 0xff01
   return (x.flags & NOT_TITLE) === 0 && !x.prose && (!x.terminal || asks) && x.length >= 12 && x.length <= 200 && (x.words >= 2 || x.cjk >= 4) && !isDateOnly(x)
+}
+
+/** Flags of dates, years, bylines, breadcrumbs and links: never the longest title (isTitleLike). */
+const NOT_LONGEST_TITLE = NOT_TITLE | F.year
+
+/** The stricter shape of the longest-title pick (main:title): no sentence end at all, stop words or CJK. */
+export function isTitleLike(x: LineInfo): boolean {
+  return (x.flags & NOT_LONGEST_TITLE) === 0 && !x.terminal && x.length >= 12 && x.length <= 160 && (x.words >= 2 || x.cjk >= 4) && (x.stopRatio > 0 || x.cjk > 0) && !isDateOnly(x)
 }
 
 /** What follows a title: the lead, a date line or an author line. */

@@ -88,7 +88,7 @@ function phraseFor(name: string): Phrase {
       return () => text
     }
     case 'title': {
-      const text = what === 'followed' ? 'headline followed by a lead, date or author' : what === 'from-top' ? 'first headline above the main text' : 'headline-shaped, above the main text'
+      const text = what === 'followed' ? 'headline followed by a lead, date or author' : 'headline-shaped, above the main text'
       return what === 'from-text' ? none : () => text
     }
     case 'win': {
