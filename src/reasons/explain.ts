@@ -126,9 +126,9 @@ function phrases(names: readonly string[]): Phrase[] {
   return list
 }
 
-/** 1 for the features that can be worded as a reason (the others need no contribution). */
 const masks = new WeakMap<readonly string[], Uint8Array>()
 
+/** 1 for the features that can be worded as a reason (the others need no contribution); one mask per feature list. */
 export function explainable(names: readonly string[]): Uint8Array {
   let mask = masks.get(names)
   if (!mask) masks.set(names, (mask = Uint8Array.from(phrases(names), (p) => (p === none ? 0 : 1))))
