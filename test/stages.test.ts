@@ -5,6 +5,11 @@ import { documentFeatures, FEATURE_COUNT, FEATURE_NAMES, mainRegion } from '../s
 import { F, lineInfo } from '../src/features/line.js'
 import { titleCandidates } from '../src/features/title.js'
 import { lexiconFor } from '../src/lexicon/lexicon.js'
+import { defaultModel } from '../src/model/default.js'
+import { prepare } from '../src/pipeline/prepare.js'
+import { splitGlued } from '../src/segment/spans.js'
+import { readLabeledFiles } from '../src/testing/files.js'
+import type { ClassifiedLine, Label } from '../src/types.js'
 
 describe('line features', () => {
   const de = lexiconFor('de')
@@ -129,5 +134,33 @@ describe('decoding', () => {
       expect(Array.from(got.path)).toEqual(exact.path)
       got.posterior.forEach((p, i) => expect(p).toBeCloseTo(exact.posterior[i]!, 10))
     }
+  })
+})
+
+describe('glued lines (spans)', () => {
+  const model = defaultModel()
+  const lines = (text: string, label: Label): ClassifiedLine[] => text.split('\n').map((t, i) => ({ line: i + 1, text: t, label, confidence: 1, reasons: [] }))
+
+  it('relabels a heading by the editor message glued to it when the message is larger', () => {
+    const text = 'Zusammenfassung des BerichtsBildschirmleseunterstützung aktivieren. Drücken Sie zum Aktivieren Strg+Alt+Z. Eine Übersicht der Tastenkombinationen erhalten Sie mit Strg+Schrägstrich.'
+    const [line] = splitGlued(lines(text, 'heading'), prepare(text, { language: 'de' }), model)
+    expect(line!.spans?.map((s) => s.label)).toEqual(['heading', 'ui'])
+    expect(line!.label).toBe('ui')
+  })
+
+  it('keeps the gold label of every labeled line but editor glue (real pages and fixtures)', () => {
+    const files = readLabeledFiles([new URL('../../shared/corpus/dev', import.meta.url).pathname, new URL('../fixtures', import.meta.url).pathname], false)
+    const changed: string[] = []
+    let split = 0
+    for (const f of files) {
+      const gold: ClassifiedLine[] = f.lines.map((l) => ({ line: l.line, text: l.text, label: l.label, confidence: 1, reasons: [] }))
+      const out = splitGlued(gold.map((l) => ({ ...l, reasons: [] })), prepare(f.text, { language: f.header.lang }), model)
+      out.forEach((l, i) => {
+        if (l.spans) split++
+        if (l.label !== gold[i]!.label && !(l.label === 'ui' && /Ctrl|Strg|screen|pantalla/i.test(l.text))) changed.push(`${f.header.id}: ${gold[i]!.label} -> ${l.label}: ${l.text.slice(0, 60)}`)
+      })
+    }
+    expect(split).toBeGreaterThan(10)
+    expect(changed).toEqual([])
   })
 })

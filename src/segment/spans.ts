@@ -31,9 +31,13 @@ function candidate(p: Prepared, i: number): boolean {
 
 /**
  * Lines that glue kinds together (a paragraph ending in a paywall sentence,
- * an editor message glued to a heading) get `spans`: their sentences, each
- * classified by the line model, merged where neighbours agree. The line
- * takes the label of its larger part.
+ * an editor message glued to a heading) get `spans`: their sentences with
+ * boilerplate vocabulary, each classified by the line model, the others
+ * keeping the line's label, merged where neighbours agree. Measured on 340
+ * labeled documents, relabelling lines by their larger part was wrong 39
+ * times in 40 (banner sentences without vocabulary read as body; articles
+ * about cookies read as consent): the label changes only for an editor
+ * message larger than the paragraph or heading it is glued to.
  */
 export function splitGlued(lines: ClassifiedLine[], p: Prepared, model: Model): ClassifiedLine[] {
   const row = new Float32Array(FEATURE_COUNT)
@@ -44,10 +48,11 @@ export function splitGlued(lines: ClassifiedLine[], p: Prepared, model: Model): 
     const parts = sentences(text)
     if (parts.length < 2) continue
     const doc = documentFeatures(parts.map((s, j) => ({ line: j, text: text.slice(s.start, s.end) })), p.lex, false)
-    // Sentences without glue vocabulary belong to the host: the line's own
-    // label when that is body or heading, else body.
+    // Sentences without glue vocabulary keep the line's own label: read
+    // alone, the plain sentences of a banner ("We value your trust.") look
+    // like body, but they belong to the banner the line was read as.
     const own = lines[i]!.label
-    const hostLabel: Label = isHost(own) ? own : 'body'
+    const hostLabel: Label = own
     // Each sentence's label; unsure sentences (below MIN_CONFIDENCE) follow their neighbour.
     const labels: (Label | undefined)[] = parts.map((_, j) => {
       model.line.logits(doc.row(j, row), z)
@@ -81,7 +86,11 @@ export function splitGlued(lines: ClassifiedLine[], p: Prepared, model: Model): 
     const larger = [...size].sort((a, b) => b[1] - a[1])[0]![0]
     const line = lines[i]!
     line.spans = spans
-    if (larger !== line.label) {
+    // The line's own label was read with its whole text and its neighbours:
+    // a banner or an article about cookies keeps it. Only an editor message
+    // glued to a paragraph or heading (ui, the one glue the line model cannot
+    // weigh: it is no part of the page) relabels the line when it is larger.
+    if (larger !== line.label && isHost(line.label) && larger === 'ui') {
       line.reasons.unshift(`split into ${spans.length} parts; the larger part is ${larger}`)
       line.label = larger
       delete line.role
