@@ -8,6 +8,8 @@ import { LABELS, type ClassifiedLine, type ClassifyOptions, type Role } from '..
 import type { Prepared } from './prepare.js'
 
 const K = LABELS.length
+const BODY = LABELS.indexOf('body')
+const UI = LABELS.indexOf('ui')
 /** Line-model probability above which the context model is not consulted. */
 const SURE = 0.99
 const STACKED_NAMES = [...FEATURE_NAMES, ...STACK_NAMES]
@@ -107,6 +109,7 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
   const useContext = options.context !== false && transition > 0
   const decoded = useContext ? decode(emission, gaps, K, model.data.transitions, { transition }) : undefined
 
+  const labelOf = (j: number): number => (decoded ? decoded.path[j]! : own[j]!)
   const out = new Array<ClassifiedLine>(n)
   for (let i = 0; i < n; i++) {
     let label = own[i]!
@@ -136,8 +139,11 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
       reasons: lineReasons,
     }
     const source = p.doc.repeats[i]!
-    if (source >= 0) {
-      // The guideline's pull quote: a sentence of a nearby paragraph shown again.
+    if (source >= 0 && labelOf(source) === BODY && (label === BODY || label === UI)) {
+      // The guideline's pull quote: a sentence of a nearby paragraph shown
+      // again. A repeat the model reads as a heading (a quoted subheading), a
+      // consent purpose or a byline keeps that label, and so does a line
+      // repeating a banner's or a footer's text.
       entry.label = 'ui'
       entry.role = 'pullquote'
       if (wantReasons && !entry.reasons[0]?.startsWith('repeats')) entry.reasons.unshift(`repeats line ${p.lines[source]!.line} (pull quote)`)
