@@ -39,6 +39,24 @@ describe('classify', () => {
     expect(quote.reasons[0]).toMatch(/^repeats line \d+ \(pull quote\)$/)
   })
 
+  it('leaves repeats the model reads as headings, consent or bylines alone (dev pages and fixtures)', () => {
+    const files = [...docs.filter((d) => d !== seed), ...findLabeledFiles([new URL('../fixtures', import.meta.url).pathname], false).map((f) => parseLabeled(readFileSync(f, 'utf8')))]
+    let quotes = 0
+    const forced: string[] = []
+    for (const d of files) {
+      classify(d.text).forEach((l, i) => {
+        if (l.role !== 'pullquote') return
+        quotes++
+        const gold = d.lines[i]!.label
+        if (gold !== 'ui' && gold !== 'body') forced.push(`${d.header.id}: ${gold}: ${l.text.slice(0, 50)}`)
+      })
+    }
+    expect(quotes).toBeGreaterThan(50)
+    // Was 47 when every repeat became a pull quote; a quoted subheading the model reads as body may remain.
+    expect(forced.filter((f) => !f.includes(': heading: '))).toEqual([])
+    expect(forced.length).toBeLessThanOrEqual(3)
+  })
+
   it('words its reasons: vocabulary, shape and the block around the line', () => {
     const paragraphs = [
       'Der Gemeinderat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, nach einer langen Debatte über die Kosten.',
