@@ -52,7 +52,6 @@ export function splitGlued(lines: ClassifiedLine[], p: Prepared, model: Model): 
     // alone, the plain sentences of a banner ("We value your trust.") look
     // like body, but they belong to the banner the line was read as.
     const own = lines[i]!.label
-    const hostLabel: Label = own
     // Each sentence's label; unsure sentences (below MIN_CONFIDENCE) follow their neighbour.
     const labels: (Label | undefined)[] = parts.map((_, j) => {
       model.line.logits(doc.row(j, row), z)
@@ -69,7 +68,7 @@ export function splitGlued(lines: ClassifiedLine[], p: Prepared, model: Model): 
       }
       if (best < 0 || z[best]! / total < MIN_CONFIDENCE) return undefined
       const label = LABELS[best]!
-      return isHost(label) ? hostLabel : label
+      return isHost(label) ? own : label
     })
     const sure = new Set(labels.filter((l) => l !== undefined))
     if (sure.size < 2) continue
