@@ -112,10 +112,9 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
   const labelOf = (j: number): number => (decoded ? decoded.path[j]! : own[j]!)
   const out = new Array<ClassifiedLine>(n)
   for (let i = 0; i < n; i++) {
-    let label = own[i]!
+    const label = labelOf(i)
     let confidence: number
     if (decoded) {
-      label = decoded.path[i]!
       confidence = decoded.posterior[i * K + label]!
     } else {
       let s = 0

@@ -89,7 +89,7 @@ export function splitGlued(lines: ClassifiedLine[], p: Prepared, model: Model): 
     // a banner or an article about cookies keeps it. Only an editor message
     // glued to a paragraph or heading (ui, the one glue the line model cannot
     // weigh: it is no part of the page) relabels the line when it is larger.
-    if (larger !== line.label && isHost(line.label) && larger === 'ui') {
+    if (isHost(own) && larger === 'ui') {
       line.reasons.unshift(`split into ${spans.length} parts; the larger part is ${larger}`)
       line.label = larger
       delete line.role
