@@ -4,11 +4,14 @@ import { STACK_NAMES, stackContext, stackRow } from '../src/context/stack.js'
 import { documentFeatures, FEATURE_COUNT, FEATURE_NAMES, mainRegion } from '../src/features/document.js'
 import { F, lineInfo } from '../src/features/line.js'
 import { titleCandidates } from '../src/features/title.js'
+import { FAMILIES } from '../src/lexicon/families.js'
 import { lexiconFor } from '../src/lexicon/lexicon.js'
 import { defaultModel } from '../src/model/default.js'
+import { trainingSet } from '../src/model/train.js'
 import { prepare } from '../src/pipeline/prepare.js'
 import { splitGlued } from '../src/segment/spans.js'
 import { readLabeledFiles } from '../src/testing/files.js'
+import { parseLabeled } from '../src/testing/labeled.js'
 import type { ClassifiedLine, Label } from '../src/types.js'
 
 describe('line features', () => {
@@ -23,6 +26,17 @@ describe('line features', () => {
   it('flags questions in several scripts, after closing quotes', () => {
     for (const text of ['Was kostet das?', 'Wer zahlt?«', 'なぜですか？', 'هل هذا صحيح؟']) expect(flags(text) & F.question, text).toBeTruthy()
     for (const text of ['Das kostet nichts.', 'Frage: keine']) expect(flags(text) & F.question, text).toBeFalsy()
+  })
+
+  it('matches Korean vocabulary under attached particles and endings', () => {
+    const ko = lexiconFor('ko')
+    const families = (text: string): string[] => [...(lineInfo(text, ko, true).matched ?? new Map()).keys()].map((b) => FAMILIES[b]!.name)
+    // 로그인 + 하고 ("log in and"), 쿠키 + 로 ("with"), 구독 + 하면 ("if you subscribe").
+    expect(families('로그인하고 계속 읽기')).toContain('login')
+    expect(families('이 사이트는 쿠키로 방문 기록을 남깁니다')).toContain('consent')
+    expect(families('지금 구독하면 첫 달 무료')).toContain('paywall')
+    // One-letter entries stay whole words: 홈 (home) is not the start of 홈런 (home run).
+    expect(families('9회말 끝내기 홈런')).not.toContain('nav')
   })
 })
 
@@ -162,5 +176,16 @@ describe('glued lines (spans)', () => {
     }
     expect(split).toBeGreaterThan(10)
     expect(changed).toEqual([])
+  })
+})
+
+describe('training set', () => {
+  const doc = parseLabeled(['# id: t', '# lang: en', 'ui:nav\tHome', 'heading:title\tA title of the page', 'body\tA paragraph of the article that says something in full.', 'body\tAnother one, which ends like a sentence as well.', 'ui:footer\tImprint', 'ui:footer\tPrivacy policy', 'ui:footer\tContact', 'ui:footer\tTerms'].join('\n'))
+
+  it('gives every copy of a weighted document its weight and its group', () => {
+    const [plain, weighted] = trainingSet([doc, { ...doc, header: { ...doc.header, id: 'real' } }], true, (d) => (d.header.id === 'real' ? 3 : 1))
+    expect(weighted!.length).toBeGreaterThan(1) // the page and its compacted and snippet copies
+    expect(weighted!.every((d) => d.weight === 3 && d.group === 1)).toBe(true)
+    expect(plain!.every((d) => d.weight === undefined && d.group === 0)).toBe(true)
   })
 })

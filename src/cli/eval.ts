@@ -29,9 +29,9 @@ export function runEval(paths: readonly string[], options: EvalOptions): string 
 }
 
 /** Each document is classified by a model trained on the folds it is not in. */
-export function crossValidate(files: readonly LabeledFile[], k: number, language?: string): ReturnType<typeof classifyDocument>[] {
+export function crossValidate(files: readonly LabeledFile[], k: number, language?: string, weightOf?: (doc: LabeledFile) => number): ReturnType<typeof classifyDocument>[] {
   const options = trainOptionsFromEnv()
-  const groups = trainingSet(files, process.env.LINESIFT_AUGMENT !== '0')
+  const groups = trainingSet(files, process.env.LINESIFT_AUGMENT !== '0', weightOf)
   const out = new Array<ReturnType<typeof classifyDocument>>(files.length)
   for (let f = 0; f < k; f++) {
     const trainOn = groups.filter((_, i) => i % k !== f).flat()

@@ -49,6 +49,14 @@ function isAscii(s: string): boolean {
   return true
 }
 
+/** Each word of two or more letters of an entry made a prefix (`쿠키` -> `쿠키*`). */
+function withEndings(entry: string): string {
+  return entry
+    .split(' ')
+    .map((w) => (w.length >= 2 && !w.endsWith('*') && !isAscii(w) ? `${w}*` : w))
+    .join(' ')
+}
+
 function compile(code: string, usePack: boolean): Lexicon {
   const own = usePack && hasPack(code) ? packs[code] : undefined
   const sources: LanguagePack[] = [common, ...(own ? [own] : []), ...(code !== 'en' && packs.en ? [packs.en] : [])]
@@ -59,7 +67,10 @@ function compile(code: string, usePack: boolean): Lexicon {
     for (const [family, entries] of Object.entries(pack.families) as [Family, readonly string[]][]) {
       const bit = FAMILY_BIT[family]
       if (bit === undefined) continue
-      for (const entry of entries) insertEntry(chars && pack === own && !isAscii(entry) ? chars : words, entry, bit)
+      for (const entry of entries) {
+        if (chars && pack === own && !isAscii(entry)) insertEntry(chars, entry, bit)
+        else insertEntry(words, pack.endings ? withEndings(entry) : entry, bit)
+      }
     }
     pack.months.forEach((spellings, i) => {
       for (const m of spellings) {

@@ -14,6 +14,14 @@ import { softmax, type Softmax } from './softmax.js'
 const K = LABELS.length
 const LABEL_INDEX = new Map(LABELS.map((l, i) => [l, i]))
 
+/**
+ * How many times a real scraped page counts against a fixture we wrote
+ * (`npm run train`, scripts/cv.ts). Measured by 5-fold CV over 343 pages:
+ * weight 3 took the real pages from 93.8 to 94.7 % accuracy (heading F1
+ * 63.9 -> 69.9) for 0.3 points of macro-F1 on the fixtures.
+ */
+export const REAL_WEIGHT = 3
+
 /** A training document turned into feature rows. */
 export interface TrainingDocument {
   /** The document's `# id:` header, if any. */
@@ -25,6 +33,8 @@ export interface TrainingDocument {
   roles: string[]
   gaps: Uint8Array
   n: number
+  /** How many times its rows count in training (default 1). */
+  weight?: number
 }
 
 export interface TrainOptions extends FitOptions {
@@ -44,13 +54,17 @@ export interface TrainOptions extends FitOptions {
  * the default) its compacted copy, short snippets of it and, for languages
  * other than English, the page read without its pack, all in one group.
  */
-export function trainingSet(docs: readonly LabeledDocument[], augment = true): TrainingDocument[][] {
+export function trainingSet<D extends LabeledDocument>(docs: readonly D[], augment = true, weightOf?: (doc: D) => number): TrainingDocument[][] {
   return docs.map((doc, i) => {
     const group = featurise(augment ? [doc, compact(doc), ...snippets(doc)] : [doc])
     // The same page read without its language pack (English and common
     // tokens only), as at inference on a language linesift has no pack for.
     if (augment && doc.header.lang && doc.header.lang !== 'en') group.push(...featurise([{ ...doc, header: { ...doc.header, id: `${doc.header.id ?? 'doc'}~no-pack` } }], false))
-    for (const d of group) d.group = i
+    const weight = weightOf?.(doc) ?? 1
+    for (const d of group) {
+      d.group = i
+      if (weight !== 1) d.weight = weight
+    }
     return group
   })
 }
@@ -77,14 +91,17 @@ export function featurise(docs: readonly LabeledDocument[], usePack = true): Tra
 }
 
 function concat(docs: readonly TrainingDocument[], width: number, pick: (d: TrainingDocument) => Float32Array = (d) => d.rows): { x: Float32Array; y: Int32Array } {
-  const total = docs.reduce((s, d) => s + d.n, 0)
+  const total = docs.reduce((s, d) => s + d.n * (d.weight ?? 1), 0)
   const x = new Float32Array(total * width)
   const y = new Int32Array(total)
   let off = 0
   for (const d of docs) {
-    x.set(pick(d), off * width)
-    y.set(d.labels, off)
-    off += d.n
+    const rows = pick(d)
+    for (let r = 0; r < (d.weight ?? 1); r++) {
+      x.set(rows, off * width)
+      y.set(d.labels, off)
+      off += d.n
+    }
   }
   return { x, y }
 }

@@ -106,6 +106,8 @@ export const id: LanguagePack = {
     source: [
       'sumber', 'kantor berita', 'antaranews', 'via', 'dilansir', 'dilansir dari', 'melansir', 'dikutip dari',
       'reuters', 'afp', 'kompas com',
+      // Organisation units signing a page ("Diunggah oleh: Humas Disdukcapil"), not people.
+      'humas', 'redaksi', 'tim redaksi', 'admin',
     ],
     date: [
       'diterbitkan', 'dipublikasikan', 'diperbarui', 'diperbaharui', 'terakhir diperbarui', 'hari ini', 'kemarin',

@@ -5,6 +5,7 @@ export const ko: LanguagePack = {
   iso3: 'kor',
   name: 'Korean',
   script: 'space',
+  endings: true,
   families: {
     consent: [
       'cookie*', '쿠키', '쿠키를', '쿠키는', '쿠키의', '쿠키 정책', '개인정보*', '동의합니다', '동의하기', '동의하면',

@@ -39,6 +39,12 @@ export interface LanguagePack {
   name: string
   /** How words are found: `space` (split on non-letters) or `cjk` (substring n-grams). */
   script: 'space' | 'cjk'
+  /**
+   * Words carry attached endings (Korean particles: 로그인 -> 로그인하고,
+   * 쿠키 -> 쿠키를): every entry word of two or more letters also matches
+   * as the start of a longer word.
+   */
+  endings?: boolean
   /** Vocabulary families: see the entry syntax above. */
   families: Partial<Record<Family, readonly string[]>>
   /** Twelve months, January first; each lists its spellings: full, abbreviated, genitive forms. */
