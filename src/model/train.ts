@@ -33,7 +33,7 @@ export interface TrainingDocument {
   roles: string[]
   gaps: Uint8Array
   n: number
-  /** How many times its rows count in training (default 1). */
+  /** How many times its rows count in the networks' training (default 1; role models, priors and transitions count each document once). */
   weight?: number
 }
 
