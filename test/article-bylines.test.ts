@@ -26,6 +26,14 @@ describe('people under a later label of the author line', () => {
     expect(a.authors.map((p) => p.name)).toEqual(['Carolina Bessa'])
     expect(a.contributors).toContain('Davi Kerr')
   })
+
+  it('in scripts without case, after a credit word, are contributors too', () => {
+    const ja = buildArticle(lines([['byline:author', '文：高木亮　写真：村瀬彩']]), { language: 'ja' })
+    expect(ja.authors.map((p) => p.name)).toEqual(['高木亮'])
+    expect(ja.contributors).toEqual(['村瀬彩'])
+    const zh = buildArticle(lines([['byline:author', '文：王小明 摄影：李华']]), { language: 'zh' })
+    expect(zh.authors.map((p) => p.name)).toEqual(['王小明'])
+  })
 })
 
 describe('author lines in every pack language', () => {

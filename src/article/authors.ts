@@ -49,7 +49,11 @@ export function findPeople(lines: readonly ClassifiedLine[], v: Vocab, notPeople
         if (!contributors.has(key)) contributors.set(key, name)
       }
       sources.push(...found.sources)
-      if (l.role === 'author' && found.names.length === 0) caselessNames(l.text, v).forEach((name) => add({ name }))
+      if (l.role === 'author' && found.names.length === 0) {
+        const caseless = caselessNames(l.text, v)
+        caseless.names.forEach((name) => add({ name }))
+        for (const name of caseless.credited) if (!contributors.has(nameKey(name))) contributors.set(nameKey(name), name)
+      }
     } else if (l.role === 'bio') {
       const hits = biosInLine(l.text, v)
       hits.forEach(add)
@@ -133,21 +137,34 @@ function attachBios(bios: readonly string[], people: readonly Person[]): void {
   }
 }
 
-/** Names in scripts without case: CJK and Hangul words, or the words after a prefix or label (Arabic). */
-function caselessNames(text: string, v: Vocab): string[] {
-  if (!v.known || CASED.test(text)) return []
-  const marker = (w: string): boolean => v.caseless.some((m) => (m.length === 1 || !CJK.test(m) ? w === m : w.includes(m)))
+/**
+ * Names in scripts without case: CJK and Hangul words, or the words after a
+ * prefix or label (Arabic). Names after a credit marker ("文：高木亮　写真：村瀬彩")
+ * are credited, not authors.
+ */
+function caselessNames(text: string, v: Vocab): { names: string[]; credited: string[] } {
+  const none = { names: [], credited: [] }
+  if (!v.known || CASED.test(text)) return none
+  const isIn = (list: readonly string[], w: string): boolean => list.some((m) => (m.length === 1 || !CJK.test(m) ? w === m : w.includes(m)))
+  const marker = (w: string): boolean => isIn(v.caseless, w)
   if (CJK.test(text)) {
-    const out: string[] = []
+    const names: string[] = []
+    const credited: string[] = []
+    let out = names
     for (const chunk of text.replace(BRACKETS, ' ').split(/[^\p{L}\p{M} ・]+/u)) {
       // "タン・ミンホイ": a foreign name in katakana keeps its dot; elsewhere ・ lists names.
       const words = chunk.trim().split(/ +/u).flatMap((w) => (KATAKANA_NAME.test(w) ? [w] : w.split('・').filter(Boolean)))
       // "小野寺 葵": family and given name written apart (in zh/ko only with a one-character part: "林 雅文").
       const apart = words.length === 2 && words.every((w) => SPLIT_PART.test(w) && !marker(w))
       if (apart && (v.spacedNames || words.some((w) => [...w].length === 1))) out.push(words.join(' '))
-      else out.push(...words.filter((w) => (CASELESS_NAME.test(w) || KATAKANA_NAME.test(w)) && !marker(w)))
+      else {
+        for (const w of words) {
+          if (marker(w)) out = isIn(v.caselessCredit, w) ? credited : names
+          else if (CASELESS_NAME.test(w) || KATAKANA_NAME.test(w)) out.push(w)
+        }
+      }
     }
-    return out.length <= 3 ? out : []
+    return names.length + credited.length <= 3 ? { names, credited } : none
   }
   // "بقلم: ليلى الحداد": 2-4 words after an opener, up to the first punctuation.
   const t = text.trim()
@@ -163,9 +180,9 @@ function caselessNames(text: string, v: Vocab): string[] {
     opener = all.slice(0, n).map((w) => w.toLowerCase())
     rest = all.slice(n).join(' ')
   }
-  if (opener.length === 0 || (!v.prefix.endsWith(opener) && !v.titles.endsWith(opener))) return []
+  if (opener.length === 0 || (!v.prefix.endsWith(opener) && !v.titles.endsWith(opener))) return none
   const words = upToPunctuation(rest).trim().split(/\s+/u).filter(Boolean)
-  return words.length >= 2 && words.length <= 4 && !words.some(marker) ? [words.join(' ')] : []
+  return { names: words.length >= 2 && words.length <= 4 && !words.some(marker) ? [words.join(' ')] : [], credited: [] }
 }
 
 /** The text before the first character that is not a letter, mark or space. */

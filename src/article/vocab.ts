@@ -79,6 +79,8 @@ export interface Vocab {
   notPerson: Matcher
   /** Substring markers for caseless scripts (CJK, Hangul): byline words to skip. */
   caseless: string[]
+  /** The credit markers among them ("写真", "撮影"): names after one are photographers, not authors. */
+  caselessCredit: string[]
   /** Definite articles of the language and English (`byline.articles` of the packs), lowercase. */
   articles: Set<string>
   /** A space inside a caseless name may part family and given name (`byline.spacedNames`; true when the language is unknown). */
@@ -118,6 +120,7 @@ function build(code: string): Vocab {
     titles: new Matcher(),
     notPerson: new Matcher(),
     caseless: [],
+    caselessCredit: [],
     articles: new Set(),
     spacedNames: own ? own.byline.spacedNames === true : true,
     stop: own ? stopwordsFor(code) : undefined,
@@ -137,6 +140,7 @@ function build(code: string): Vocab {
     if (p.script === 'cjk' || own) {
       for (const f of ['author', 'contributors', 'source', 'credit', 'date', 'bio'] as const) v.caseless.push(...fam(p, f))
       v.caseless.push(...p.byline.prefixes)
+      v.caselessCredit.push(...fam(p, 'credit'))
       v.caseless.push(...(p.byline.dateline ?? []), ...(p.byline.jobs ?? []))
     }
   }

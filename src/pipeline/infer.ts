@@ -138,14 +138,15 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
       reasons: lineReasons,
     }
     const source = p.doc.repeats[i]!
-    if (source >= 0 && labelOf(source) === BODY && (label === BODY || label === UI || own[i] === BODY || own[i] === UI)) {
+    if (source >= 0 && labelOf(source) === BODY && !(own[source] === BODY && roles[source] === 'caption') && (label === BODY || label === UI || own[i] === BODY || own[i] === UI)) {
       // The guideline's pull quote: a sentence of a nearby paragraph shown
       // again. A repeat the model reads as a heading (a quoted subheading), a
       // consent purpose or a byline, alone and in context, keeps that label,
       // and so does a line repeating a banner's or a footer's text. A repeat
       // that reads as body or ui alone but heading among paragraphs is a
       // pull quote (on the labeled pages: 9 pull quotes more, 1 quoted
-      // subheading lost).
+      // subheading lost). A repeat of a caption is a credit or a caption shown
+      // twice, not a pull quote.
       entry.label = 'ui'
       entry.role = 'pullquote'
       if (wantReasons && !entry.reasons[0]?.startsWith('repeats')) entry.reasons.unshift(`repeats line ${p.lines[source]!.line} (pull quote)`)
