@@ -157,12 +157,11 @@ function caselessNames(text: string, v: Vocab): { names: string[]; credited: str
       // "小野寺 葵": family and given name written apart (in zh/ko only with a one-character part: "林 雅文").
       const apart = words.length === 2 && words.every((w) => SPLIT_PART.test(w) && !marker(w))
       if (apart && (v.spacedNames || words.some((w) => [...w].length === 1))) out.push(words.join(' '))
-      else {
+      else
         for (const w of words) {
           if (marker(w)) out = isIn(v.caselessCredit, w) ? credited : names
           else if (CASELESS_NAME.test(w) || KATAKANA_NAME.test(w)) out.push(w)
         }
-      }
     }
     return names.length + credited.length <= 3 ? { names, credited } : none
   }

@@ -112,8 +112,7 @@ export const cs: LanguagePack = {
       'creative commons',
     ],
     credit: [
-      'portrét',
-      'foto', 'fotografie', 'snímek', 'ilustrační foto', 'ilustrační snímek', 'ilustrace', 'infografika', 'grafika',
+      'portrét', 'foto', 'fotografie', 'snímek', 'ilustrační foto', 'ilustrační snímek', 'ilustrace', 'infografika', 'grafika',
       'video', 'archiv', 'archivní foto', 'archivní snímek', 'fotograf', 'getty', 'getty images', 'čtk', 'profimedia',
       'shutterstock', 'snímek obrazovky', 'zdroj', 'handout',
     ],

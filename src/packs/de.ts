@@ -133,8 +133,7 @@ export const de: LanguagePack = {
       'in kooperation mit', 'übernommen von', 'übernommen aus',
     ],
     credit: [
-      'porträt',
-      'foto', 'fotos', 'bild', 'bilder', 'abbildung', 'illustration*', 'grafik', 'grafiken', 'video', 'archiv',
+      'porträt', 'foto', 'fotos', 'bild', 'bilder', 'abbildung', 'illustration*', 'grafik', 'grafiken', 'video', 'archiv',
       'archivbild', 'archivfoto', 'symbolbild', 'symbolfoto', 'bildquelle', 'bildnachweis', 'fotograf*',
       'getty', 'imago', 'screenshot', 'handout', 'bildrechte', 'foto privat', 'bildmontage',
     ],

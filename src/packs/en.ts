@@ -136,8 +136,7 @@ export const en: LanguagePack = {
       'published in partnership',
     ],
     credit: [
-      'portrait',
-      'photo', 'photos', 'photograph*', 'image', 'images', 'picture', 'pictures', 'illustration*', 'graphic',
+      'portrait', 'photo', 'photos', 'photograph*', 'image', 'images', 'picture', 'pictures', 'illustration*', 'graphic',
       'graphics', 'video', 'archive', 'getty', 'getty images', 'photo credit', 'image credit', 'credit',
       'courtesy', 'courtesy of', 'file photo', 'archive photo', 'handout', 'photographer', 'screenshot',
       'screengrab', 'stock photo', 'via getty',

@@ -127,8 +127,7 @@ export const es: LanguagePack = {
       'con permiso', 'con autorización', 'artículo original', 'versión original', 'creative commons',
     ],
     credit: [
-      'retrato',
-      'foto', 'fotos', 'fotografía', 'fotografías', 'imagen', 'imágenes', 'ilustración', 'infografía', 'vídeo',
+      'retrato', 'foto', 'fotos', 'fotografía', 'fotografías', 'imagen', 'imágenes', 'ilustración', 'infografía', 'vídeo',
       'archivo', 'foto de archivo', 'imagen de archivo', 'crédito', 'créditos', 'fotógrafo', 'fotógrafa', 'getty',
       'getty images', 'captura', 'captura de pantalla', 'cedida', 'cedidas', 'cortesía', 'handout',
     ],

@@ -131,8 +131,7 @@ export const fr: LanguagePack = {
       'avec autorisation', 'article original', 'version originale', 'creative commons',
     ],
     credit: [
-      'portrait',
-      'photo', 'photos', 'image', 'images', 'illustration*', 'infographie', 'vidéo', 'archives',
+      'portrait', 'photo', 'photos', 'image', 'images', 'illustration*', 'infographie', 'vidéo', 'archives',
       'photo d archives', 'crédit', 'crédits', 'crédit photo', 'crédits photo', 'photographe', 'getty',
       'getty images', 'capture d écran', 'dr', 'droits réservés', 'handout', 'photo d illustration',
     ],

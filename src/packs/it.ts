@@ -125,8 +125,7 @@ export const it: LanguagePack = {
       'su gentile concessione', 'articolo originale', 'versione originale', 'creative commons',
     ],
     credit: [
-      'ritratto',
-      'foto', 'fotografia', 'fotografie', 'immagine', 'immagini', 'illustrazione', 'infografica', 'video',
+      'ritratto', 'foto', 'fotografia', 'fotografie', 'immagine', 'immagini', 'illustrazione', 'infografica', 'video',
       'archivio', 'foto d archivio', 'foto di archivio', 'credit', 'crediti', 'fotografo', 'fotografa', 'getty',
       'getty images', 'screenshot', 'fermo immagine', 'handout', 'ufficio stampa', 'lapresse', 'ansa foto',
     ],

@@ -124,8 +124,7 @@ export const nl: LanguagePack = {
       'overgenomen', 'met toestemming', 'origineel artikel', 'originele versie', 'creative commons',
     ],
     credit: [
-      'portret',
-      'foto', 'fotos', 'foto s', 'beeld', 'beelden', 'afbeelding', 'illustratie', 'infographic', 'video', 'archief',
+      'portret', 'foto', 'fotos', 'foto s', 'beeld', 'beelden', 'afbeelding', 'illustratie', 'infographic', 'video', 'archief',
       'archiefbeeld', 'archieffoto', 'fotograaf', 'fotografie', 'getty', 'getty images', 'anp', 'screenshot',
       'still', 'handout', 'hh', 'belga', 'beeld anp',
     ],

@@ -118,8 +118,7 @@ export const pl: LanguagePack = {
       'oryginalny artykuł', 'wersja oryginalna', 'creative commons', 'oryginał',
     ],
     credit: [
-      'portret',
-      'fot', 'foto', 'fotografia', 'zdjęcie', 'zdjęcia', 'zdj', 'ilustracja', 'ilustracje', 'infografika', 'grafika',
+      'portret', 'fot', 'foto', 'fotografia', 'zdjęcie', 'zdjęcia', 'zdj', 'ilustracja', 'ilustracje', 'infografika', 'grafika',
       'wideo', 'archiwum', 'zdjęcie ilustracyjne', 'fotograf', 'getty', 'getty images', 'east news', 'forum',
       'agencja gazeta', 'zrzut ekranu', 'materiały prasowe', 'mat prasowe', 'handout', 'shutterstock',
     ],

@@ -129,8 +129,7 @@ export const pt: LanguagePack = {
       'artigo original', 'versão original', 'texto original', 'creative commons', 'este artigo foi',
     ],
     credit: [
-      'retrato',
-      'foto', 'fotos', 'fotografia', 'fotografias', 'imagem', 'imagens', 'ilustração', 'infografia', 'infográfico',
+      'retrato', 'foto', 'fotos', 'fotografia', 'fotografias', 'imagem', 'imagens', 'ilustração', 'infografia', 'infográfico',
       'vídeo', 'arquivo', 'foto de arquivo', 'imagem de arquivo', 'crédito', 'créditos', 'fotógrafo', 'fotógrafa',
       'getty', 'getty images', 'captura de tela', 'reprodução', 'divulgação', 'handout', 'cortesia', 'agência brasil',
     ],

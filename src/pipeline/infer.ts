@@ -110,6 +110,18 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
   const decoded = useContext ? decode(emission, gaps, K, model.data.transitions, { transition }) : undefined
 
   const labelOf = (j: number): number => (decoded ? decoded.path[j]! : own[j]!)
+  const plain = (c: number): boolean => c === BODY || c === UI
+  /**
+   * The guideline's pull quote: a sentence of a nearby paragraph (not of a
+   * caption: that repeat is a credit or a caption shown twice) shown again.
+   * A repeat the model reads as a heading (a quoted subheading), a consent
+   * purpose or a byline, alone and in context, keeps that label, and so does
+   * a line repeating a banner's or a footer's text. A repeat that reads as
+   * body or ui alone but heading among paragraphs is a pull quote (on the
+   * labeled pages: 9 pull quotes more, 1 quoted subheading lost).
+   */
+  const isPullQuote = (source: number, label: number, alone: number): boolean =>
+    labelOf(source) === BODY && !(own[source] === BODY && roles[source] === 'caption') && (plain(label) || plain(alone))
   const out = new Array<ClassifiedLine>(n)
   for (let i = 0; i < n; i++) {
     const label = labelOf(i)
@@ -138,15 +150,7 @@ export function infer(model: Model, p: Prepared, options: ClassifyOptions): Clas
       reasons: lineReasons,
     }
     const source = p.doc.repeats[i]!
-    if (source >= 0 && labelOf(source) === BODY && !(own[source] === BODY && roles[source] === 'caption') && (label === BODY || label === UI || own[i] === BODY || own[i] === UI)) {
-      // The guideline's pull quote: a sentence of a nearby paragraph shown
-      // again. A repeat the model reads as a heading (a quoted subheading), a
-      // consent purpose or a byline, alone and in context, keeps that label,
-      // and so does a line repeating a banner's or a footer's text. A repeat
-      // that reads as body or ui alone but heading among paragraphs is a
-      // pull quote (on the labeled pages: 9 pull quotes more, 1 quoted
-      // subheading lost). A repeat of a caption is a credit or a caption shown
-      // twice, not a pull quote.
+    if (source >= 0 && isPullQuote(source, label, own[i]!)) {
       entry.label = 'ui'
       entry.role = 'pullquote'
       if (wantReasons && !entry.reasons[0]?.startsWith('repeats')) entry.reasons.unshift(`repeats line ${p.lines[source]!.line} (pull quote)`)
